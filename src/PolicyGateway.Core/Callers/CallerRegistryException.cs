@@ -1,0 +1,3 @@
+namespace PolicyGateway.Callers;
+
+public sealed class CallerRegistryException(string message) : Exception(message);

@@ -1,0 +1,23 @@
+namespace PolicyGateway.Content;
+
+/// <summary>The Azure OpenAI operation a request targets, derived from method and path.</summary>
+public enum ApiKind
+{
+    Other,
+    ChatCompletions,
+    Completions,
+    Embeddings,
+    ImageGenerations,
+    ImageEdits,
+    AudioTranscriptions,
+    AudioTranslations,
+    AudioSpeech,
+    Responses,
+    Files,
+    Batches,
+    Assistants,
+    Threads,
+    VectorStores,
+    Realtime,
+    Models,
+}

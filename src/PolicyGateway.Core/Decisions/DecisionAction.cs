@@ -1,0 +1,7 @@
+namespace PolicyGateway.Decisions;
+
+public enum DecisionAction
+{
+    Allow,
+    Deny,
+}

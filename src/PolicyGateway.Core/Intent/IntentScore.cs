@@ -1,0 +1,3 @@
+namespace PolicyGateway.Intent;
+
+public sealed record IntentScore(IntentLabel Label, double Confidence, IReadOnlyList<Evidence> Evidence);
