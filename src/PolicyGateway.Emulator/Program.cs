@@ -1,6 +1,14 @@
-var builder = WebApplication.CreateBuilder(args);
+using PolicyGateway.Emulator;
+using PolicyGateway.Emulator.Hosting;
+
+// Standalone emulator: dotnet run --project src/PolicyGateway.Emulator -- --urls http://127.0.0.1:5099 --Emulator:Latency=00:00:00.010
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+EmulatorApp.ConfigureServices(builder);
+
+var options = new EmulatorOptions();
+builder.Configuration.GetSection("Emulator").Bind(options);
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+EmulatorApp.Configure(app, options, new RequestRecorder(options));
 app.Run();

@@ -1,0 +1,325 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PolicyGateway.Emulator.Protocol;
+
+namespace PolicyGateway.Emulator.Realtime;
+
+/// <summary>
+/// One realtime connection: answers each client event with the server events the real service sends,
+/// using the preview or GA event names depending on the endpoint.
+/// </summary>
+internal sealed class RealtimeSession(WebSocket socket, EmulatorOptions options, bool ga, string model, Action<byte[]> record)
+{
+    private static readonly string[] SupportedTypes =
+    [
+        "session.update", "conversation.item.create", "response.create", "response.cancel",
+        "input_audio_buffer.append", "input_audio_buffer.commit", "input_audio_buffer.clear",
+    ];
+
+    private readonly ArrayBufferWriter<byte> _outgoing = new(4096);
+    private readonly string _sessionId = EmulatorIds.New("sess_");
+    private JsonObject _session = new();
+    private string? _lastItemId;
+    private string _lastUserText = "";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        _session = DefaultSession();
+        try
+        {
+            await SendAsync("session.created", _session, static (w, s) => WriteProperty(w, "session", s), cancellationToken).ConfigureAwait(false);
+            var incoming = new ArrayBufferWriter<byte>(4096);
+            while (true)
+            {
+                incoming.ResetWrittenCount();
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(incoming.GetMemory(4096), cancellationToken).ConfigureAwait(false);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
+
+                    incoming.Advance(result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                var message = incoming.WrittenSpan.ToArray();
+                record(message);
+                await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // The client went away without a close handshake; there is nobody left to answer.
+        }
+    }
+
+    private async Task HandleAsync(byte[] message, CancellationToken ct)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(message);
+        }
+        catch (JsonException)
+        {
+            await SendErrorAsync("invalid_json", "The server failed to parse the client event as JSON.", null, null, ct).ConfigureAwait(false);
+            return;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var type = MessageText.GetString(root, "type");
+            var clientEventId = MessageText.GetString(root, "event_id");
+            switch (type)
+            {
+                case "session.update":
+                    MergeSession(root);
+                    await SendAsync("session.updated", _session, static (w, s) => WriteProperty(w, "session", s), ct).ConfigureAwait(false);
+                    break;
+                case "conversation.item.create":
+                    await CreateItemAsync(root, ct).ConfigureAwait(false);
+                    break;
+                case "response.create":
+                    await RespondAsync(ct).ConfigureAwait(false);
+                    break;
+                case "input_audio_buffer.append":
+                    break;
+                case "input_audio_buffer.commit":
+                    var itemId = EmulatorIds.New("item_");
+                    await SendAsync("input_audio_buffer.committed", (_lastItemId, itemId), static (w, s) =>
+                    {
+                        WriteNullable(w, "previous_item_id", s._lastItemId);
+                        w.WriteString("item_id", s.itemId);
+                    }, ct).ConfigureAwait(false);
+                    _lastItemId = itemId;
+                    break;
+                case "input_audio_buffer.clear":
+                    await SendAsync("input_audio_buffer.cleared", 0, static (_, _) => { }, ct).ConfigureAwait(false);
+                    break;
+                case "response.cancel":
+                    // Emulated responses finish before the next event is read, so there is never one to cancel.
+                    await SendErrorAsync("response_cancel_not_active", "Cancellation failed: no active response found.", null, clientEventId, ct).ConfigureAwait(false);
+                    break;
+                default:
+                    await SendErrorAsync("invalid_value", $"Invalid value: '{type}'. Supported values are: {string.Join(", ", SupportedTypes.Select(t => $"'{t}'"))}.", "type", clientEventId, ct).ConfigureAwait(false);
+                    break;
+            }
+        }
+    }
+
+    private async Task CreateItemAsync(JsonElement root, CancellationToken ct)
+    {
+        if (!root.TryGetProperty("item", out var item) || item.ValueKind != JsonValueKind.Object)
+        {
+            await SendErrorAsync("missing_required_parameter", "Missing required parameter: 'item'.", "item", MessageText.GetString(root, "event_id"), ct).ConfigureAwait(false);
+            return;
+        }
+
+        var created = JsonNode.Parse(item.GetRawText())!.AsObject();
+        var itemId = MessageText.GetString(item, "id") ?? EmulatorIds.New("item_");
+        created["id"] = itemId;
+        created["object"] = "realtime.item";
+        created["status"] = "completed";
+        if (MessageText.GetString(item, "role") == "user" && item.TryGetProperty("content", out var content))
+        {
+            _lastUserText = MessageText.FromContent(content);
+        }
+
+        await SendAsync("conversation.item.created", (_lastItemId, created), static (w, s) =>
+        {
+            WriteNullable(w, "previous_item_id", s._lastItemId);
+            WriteProperty(w, "item", s.created);
+        }, ct).ConfigureAwait(false);
+        _lastItemId = itemId;
+    }
+
+    private async Task RespondAsync(CancellationToken ct)
+    {
+        var reply = ReplyText.Plan(_lastUserText, maxTokens: null);
+        var turn = new RealtimeTurn(EmulatorIds.New("resp_"), EmulatorIds.New("item_"), ga, reply, ReplyText.EstimateTokens(_lastUserText.Length));
+        var textEvent = ga ? "response.output_text" : "response.text";
+
+        await SendAsync("response.created", turn, static (w, t) => { w.WritePropertyName("response"); t.WriteResponse(w, finished: false); }, ct).ConfigureAwait(false);
+        await SendAsync("response.output_item.added", turn, static (w, t) =>
+        {
+            w.WriteString("response_id", t.ResponseId);
+            w.WriteNumber("output_index", 0);
+            w.WritePropertyName("item");
+            t.WriteItem(w, finished: false);
+        }, ct).ConfigureAwait(false);
+        await SendAsync("response.content_part.added", turn, static (w, t) =>
+        {
+            t.WritePosition(w);
+            w.WritePropertyName("part");
+            t.WritePart(w, "");
+        }, ct).ConfigureAwait(false);
+
+        foreach (var token in reply.Tokens)
+        {
+            await Pacing.DelayAsync(options.TokenDelay, ct).ConfigureAwait(false);
+            await SendAsync(textEvent + ".delta", (turn, token), static (w, s) =>
+            {
+                s.turn.WritePosition(w);
+                w.WriteString("delta", s.token);
+            }, ct).ConfigureAwait(false);
+        }
+
+        await SendAsync(textEvent + ".done", turn, static (w, t) =>
+        {
+            t.WritePosition(w);
+            w.WriteString("text", t.Reply.Text);
+        }, ct).ConfigureAwait(false);
+        await SendAsync("response.content_part.done", turn, static (w, t) =>
+        {
+            t.WritePosition(w);
+            w.WritePropertyName("part");
+            t.WritePart(w, t.Reply.Text);
+        }, ct).ConfigureAwait(false);
+        await SendAsync("response.output_item.done", turn, static (w, t) =>
+        {
+            w.WriteString("response_id", t.ResponseId);
+            w.WriteNumber("output_index", 0);
+            w.WritePropertyName("item");
+            t.WriteItem(w, finished: true);
+        }, ct).ConfigureAwait(false);
+        await SendAsync("response.done", turn, static (w, t) => { w.WritePropertyName("response"); t.WriteResponse(w, finished: true); }, ct).ConfigureAwait(false);
+        _lastItemId = turn.ItemId;
+    }
+
+    private JsonObject DefaultSession()
+    {
+        var expiresAt = EmulatorIds.UnixNow() + 1800;
+        if (ga)
+        {
+            return new JsonObject
+            {
+                ["type"] = "realtime",
+                ["object"] = "realtime.session",
+                ["id"] = _sessionId,
+                ["model"] = model,
+                ["output_modalities"] = new JsonArray("audio"),
+                ["instructions"] = "",
+                ["tools"] = new JsonArray(),
+                ["tool_choice"] = "auto",
+                ["max_output_tokens"] = "inf",
+                ["tracing"] = null,
+                ["prompt"] = null,
+                ["expires_at"] = expiresAt,
+                ["audio"] = new JsonObject
+                {
+                    ["input"] = new JsonObject
+                    {
+                        ["format"] = new JsonObject { ["type"] = "audio/pcm", ["rate"] = 24000 },
+                        ["transcription"] = null,
+                        ["noise_reduction"] = null,
+                        ["turn_detection"] = ServerVad(),
+                    },
+                    ["output"] = new JsonObject
+                    {
+                        ["format"] = new JsonObject { ["type"] = "audio/pcm", ["rate"] = 24000 },
+                        ["voice"] = "alloy",
+                        ["speed"] = 1.0,
+                    },
+                },
+                ["include"] = null,
+            };
+        }
+
+        return new JsonObject
+        {
+            ["id"] = _sessionId,
+            ["object"] = "realtime.session",
+            ["model"] = model,
+            ["expires_at"] = expiresAt,
+            ["modalities"] = new JsonArray("text", "audio"),
+            ["instructions"] = "",
+            ["voice"] = "alloy",
+            ["input_audio_format"] = "pcm16",
+            ["output_audio_format"] = "pcm16",
+            ["input_audio_transcription"] = null,
+            ["turn_detection"] = ServerVad(),
+            ["tools"] = new JsonArray(),
+            ["tool_choice"] = "auto",
+            ["temperature"] = 0.8,
+            ["max_response_output_tokens"] = "inf",
+        };
+    }
+
+    private static JsonObject ServerVad() => new()
+    {
+        ["type"] = "server_vad",
+        ["threshold"] = 0.5,
+        ["prefix_padding_ms"] = 300,
+        ["silence_duration_ms"] = 200,
+        ["create_response"] = true,
+    };
+
+    private void MergeSession(JsonElement root)
+    {
+        if (!root.TryGetProperty("session", out var update) || update.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in update.EnumerateObject())
+        {
+            _session[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+        }
+
+        // The server owns these, whatever the client sent.
+        _session["id"] = _sessionId;
+        _session["object"] = "realtime.session";
+    }
+
+    private Task SendErrorAsync(string code, string message, string? param, string? clientEventId, CancellationToken ct) =>
+        SendAsync("error", (code, message, param, clientEventId), static (w, s) =>
+        {
+            w.WriteStartObject("error");
+            w.WriteString("type", "invalid_request_error");
+            w.WriteString("code", s.code);
+            w.WriteString("message", s.message);
+            WriteNullable(w, "param", s.param);
+            WriteNullable(w, "event_id", s.clientEventId);
+            w.WriteEndObject();
+        }, ct);
+
+    private async Task SendAsync<TState>(string type, TState state, Action<Utf8JsonWriter, TState> writeFields, CancellationToken ct)
+    {
+        _outgoing.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(_outgoing, JsonResponse.WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", type);
+            w.WriteString("event_id", EmulatorIds.New("event_"));
+            writeFields(w, state);
+            w.WriteEndObject();
+        }
+
+        await socket.SendAsync(_outgoing.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, ct).ConfigureAwait(false);
+    }
+
+    private static void WriteProperty(Utf8JsonWriter w, string name, JsonNode node)
+    {
+        w.WritePropertyName(name);
+        node.WriteTo(w);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
