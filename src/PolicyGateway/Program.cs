@@ -1,6 +1,14 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using PolicyGateway.Callers;
+using PolicyGateway.Hosting;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+try
+{
+    var app = await GatewayApp.BuildAsync(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is GatewayConfigurationException or CallerRegistryException)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}

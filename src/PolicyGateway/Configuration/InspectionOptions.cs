@@ -1,0 +1,13 @@
+namespace PolicyGateway.Configuration;
+
+public sealed class InspectionOptions
+{
+    /// <summary>
+    /// Off turns the gateway into a bare authenticated pass-through. Only for measuring the proxy's own cost:
+    /// no policy is enforced.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Largest request body read for inspection; larger bodies are refused with 413, never forwarded uninspected.</summary>
+    public long MaxBodyBytes { get; set; } = 32 * 1024 * 1024;
+}

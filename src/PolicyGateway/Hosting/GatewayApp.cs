@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using PolicyGateway.Callers;
+using PolicyGateway.Configuration;
+using PolicyGateway.Errors;
+using PolicyGateway.Forwarding;
+using Serilog;
+using Serilog.Events;
+using Yarp.ReverseProxy.Health;
+
+namespace PolicyGateway.Hosting;
+
+/// <summary>Composes the gateway: caller → content → intent → policy → decision → forward or block → record.</summary>
+public static class GatewayApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var options = BindAndValidate(builder.Configuration);
+        builder.Services.AddSingleton(options);
+        ConfigureLogging(builder);
+
+        var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
+        builder.Services.AddSingleton(upstream);
+        builder.Services.AddSingleton(upstream.Credential);
+        builder.Services.AddSingleton<ICallerRegistrySource>(sp =>
+            new CallerRegistryWatcher(options.PoliciesPath, sp.GetRequiredService<ILogger<CallerRegistryWatcher>>()));
+        builder.Services.AddSingleton<IProbingRequestFactory, CredentialProbingRequestFactory>();
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(ProxyConfigFactory.Routes(), ProxyConfigFactory.Clusters(options.Upstream, upstream.Endpoints))
+            .AddTransforms(context => context.RequestTransforms.Add(new CredentialSwapTransform(upstream.Credential)));
+
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        LogStartup(app, options, upstream);
+        return app;
+    }
+
+    /// <summary>The first address Kestrel actually bound, with the port resolved when 0 was asked for.</summary>
+    public static Uri BoundAddress(this WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    private static GatewayOptions BindAndValidate(IConfiguration configuration)
+    {
+        var options = new GatewayOptions();
+        configuration.GetSection(GatewayOptions.SectionName).Bind(options);
+        var result = new GatewayOptionsValidator().Validate(options);
+        if (!result.IsValid)
+        {
+            throw new GatewayConfigurationException(
+                "Invalid configuration:" + Environment.NewLine + string.Join(Environment.NewLine, result.Errors.Select(e => "  " + e.ErrorMessage)));
+        }
+        return options;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        // Hosting and YARP log full URLs at Information, and a URL can carry ?api-key=: keep them at Warning.
+        builder.Services.AddSerilog((_, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Yarp", LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .ReadFrom.Configuration(builder.Configuration)
+            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)),
+            preserveStaticLogger: true);
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseSerilogRequestLogging(logging =>
+        {
+            // RequestPath never includes the query string, which may hold a key.
+            logging.MessageTemplate = "{RequestMethod} {RequestPath} caller={CallerId} responded {StatusCode} in {Elapsed:0.000} ms";
+            logging.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+        });
+
+        app.MapGet("/healthz", (Upstream upstream) => Results.Json(new { status = "ok", upstream = upstream.IsEmulated ? "emulator" : "azure" }));
+
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<CallerAuthenticationMiddleware>();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+
+        app.MapFallback(context => OpenAIError.WriteAsync(context, StatusCodes.Status404NotFound, "invalid_request_error", "not_found",
+            $"PolicyGateway forwards only Azure OpenAI paths under /openai/; '{context.Request.Path}' is not one."));
+    }
+
+    private static void LogStartup(WebApplication app, GatewayOptions options, Upstream upstream)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyGateway");
+        if (upstream.Emulator is { } emulator)
+        {
+            logger.UsingEmulator(emulator.BaseAddress);
+        }
+        else
+        {
+            logger.UsingAzure(upstream.Endpoints.Count, options.Upstream.Auth.ToString(), string.Join(", ", upstream.Endpoints));
+        }
+        if (!options.Inspection.Enabled)
+        {
+            logger.InspectionDisabled();
+        }
+        var callers = app.Services.GetRequiredService<ICallerRegistrySource>();
+        logger.CallersLoaded(callers.Current.Callers.Count, Path.GetFullPath(options.PoliciesPath));
+    }
+}

@@ -1,0 +1,102 @@
+using System.ClientModel;
+using System.Net;
+using System.Text.Json;
+using OpenAI.Chat;
+using PolicyGateway.Tests.Infrastructure;
+
+namespace PolicyGateway.Tests.Callers;
+
+public sealed class CallerAuthenticationTests : IAsyncLifetime
+{
+    private GatewayHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await GatewayHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Unknown_key_surfaces_in_the_Azure_SDK_as_401_and_nothing_reaches_upstream()
+    {
+        var chat = SdkClients.Azure(_host.BaseAddress, "pgw-not-a-registered-key").GetChatClient(SdkClients.ChatDeployment);
+
+        var error = await Assert.ThrowsAsync<ClientResultException>(() => chat.CompleteChatAsync([new UserChatMessage("hello")]));
+
+        Assert.Equal(401, error.Status);
+        Assert.Contains("invalid_api_key", error.Message);
+        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Upstream_key_itself_is_not_a_gateway_key()
+    {
+        var chat = SdkClients.OpenAIV1(_host.BaseAddress, GatewayHost.UpstreamKey).GetChatClient(SdkClients.ChatDeployment);
+
+        var error = await Assert.ThrowsAsync<ClientResultException>(() => chat.CompleteChatAsync([new UserChatMessage("hello")]));
+
+        Assert.Equal(401, error.Status);
+        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Missing_key_gets_an_openai_shaped_401()
+    {
+        using var client = _host.CreateHttpClient();
+
+        using var response = await client.PostAsync("/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
+            new StringContent("""{"messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("false", response.Headers.GetValues("x-should-retry").Single());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = body.RootElement.GetProperty("error");
+        Assert.Equal("missing_api_key", error.GetProperty("code").GetString());
+        Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("param").ValueKind);
+        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+    }
+
+    [Theory]
+    [InlineData("api-key-header")]
+    [InlineData("bearer")]
+    [InlineData("query")]
+    public async Task Every_sdk_key_form_is_accepted_and_removed_before_forwarding(string form)
+    {
+        using var client = _host.CreateHttpClient();
+        var path = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
+        using var request = new HttpRequestMessage(HttpMethod.Post, form == "query" ? path + "&api-key=" + DemoKeys.UsRetail : path)
+        {
+            Content = new StringContent("""{"messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (form == "api-key-header") request.Headers.Add("api-key", DemoKeys.UsRetail);
+        if (form == "bearer") request.Headers.Authorization = new("Bearer", DemoKeys.UsRetail);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = Assert.Single(_host.Emulator.Recorder.Snapshot());
+        Assert.Equal("/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21", received.PathAndQuery);
+        Assert.Equal(GatewayHost.UpstreamKey, received.Headers["api-key"]);
+        Assert.False(received.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task Headers_claiming_an_identity_or_a_decision_are_stripped()
+    {
+        using var client = _host.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/chat/completions")
+        {
+            Content = new StringContent("""{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("api-key", DemoKeys.UsRetail);
+        request.Headers.Add("x-policy-decision-id", "dec_forged");
+        request.Headers.Add("X-PolicyGateway-Caller", "demo-us-newsroom");
+        request.Headers.Add("x-custom-trace", "kept");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = Assert.Single(_host.Emulator.Recorder.Snapshot());
+        Assert.DoesNotContain(received.Headers.Keys, k => k.StartsWith("x-policy", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("kept", received.Headers["x-custom-trace"]);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using PolicyGateway.Tests.Infrastructure;
+
+namespace PolicyGateway.Tests.Forwarding;
+
+public sealed class RealtimeWebSocketTests : IAsyncLifetime
+{
+    private GatewayHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await GatewayHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("openai/realtime?api-version=2025-04-01-preview&deployment=gpt-4o-realtime-preview")]
+    [InlineData("openai/v1/realtime?model=gpt-realtime")]
+    public async Task Realtime_session_round_trips_events_through_the_gateway(string path)
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("api-key", DemoKeys.UsRetail);
+        var uri = new UriBuilder(new Uri(_host.BaseAddress, path)) { Scheme = "ws" }.Uri;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        await socket.ConnectAsync(uri, timeout.Token);
+        Assert.Equal("session.created", await ReceiveTypeAsync(socket, timeout.Token));
+
+        await SendAsync(socket, """{"type":"session.update","session":{"instructions":"Be brief."}}""", timeout.Token);
+        Assert.Equal("session.updated", await ReceiveTypeAsync(socket, timeout.Token));
+
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+        var upgrade = _host.Emulator.Recorder.Snapshot().First(r => r.Method == "GET");
+        Assert.Equal(GatewayHost.UpstreamKey, upgrade.Headers["api-key"]);
+    }
+
+    [Fact]
+    public async Task Realtime_upgrade_without_a_key_is_refused()
+    {
+        using var socket = new ClientWebSocket();
+        var uri = new UriBuilder(new Uri(_host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri;
+
+        var error = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(uri, CancellationToken.None));
+
+        Assert.Contains("401", error.Message);
+        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, string json, CancellationToken ct) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
+
+    private static async Task<string?> ReceiveTypeAsync(ClientWebSocket socket, CancellationToken ct)
+    {
+        var buffer = new byte[64 * 1024];
+        var count = 0;
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, count, buffer.Length - count), ct);
+            count += result.Count;
+        }
+        while (!result.EndOfMessage);
+        using var doc = JsonDocument.Parse(buffer.AsMemory(0, count));
+        return doc.RootElement.GetProperty("type").GetString();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using PolicyGateway.Hosting;
+using PolicyGateway.Tests.Infrastructure;
+
+namespace PolicyGateway.Tests.Hosting;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Invalid_endpoint_stops_startup_naming_the_setting()
+    {
+        var error = await Assert.ThrowsAsync<GatewayConfigurationException>(() => GatewayApp.BuildAsync(
+        [
+            "--urls", "http://127.0.0.1:0",
+            $"--Gateway:PoliciesPath={RepositoryPaths.Policies}",
+            "--Gateway:Upstream:Endpoints:0=not a url",
+            "--Gateway:Upstream:ApiKey=x",
+        ]));
+
+        Assert.Contains("Gateway:Upstream:Endpoints", error.Message);
+        Assert.Contains("not a url", error.Message);
+    }
+
+    [Fact]
+    public async Task Missing_upstream_key_stops_startup_naming_the_setting()
+    {
+        var error = await Assert.ThrowsAsync<GatewayConfigurationException>(() => GatewayApp.BuildAsync(
+        [
+            "--urls", "http://127.0.0.1:0",
+            $"--Gateway:PoliciesPath={RepositoryPaths.Policies}",
+            "--Gateway:Upstream:Endpoints:0=https://example-resource.openai.azure.com/",
+        ]));
+
+        Assert.Contains("Gateway:Upstream:ApiKey", error.Message);
+    }
+
+    [Fact]
+    public async Task Without_an_endpoint_the_gateway_serves_through_its_built_in_emulator()
+    {
+        await using var app = await GatewayApp.BuildAsync(["--urls", "http://127.0.0.1:0", $"--Gateway:PoliciesPath={RepositoryPaths.Policies}"]);
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = app.BoundAddress() };
+
+        using var health = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains("emulator", await health.Content.ReadAsStringAsync());
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/chat/completions")
+        {
+            Content = new StringContent("""{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("api-key", DemoKeys.UsRetail);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Caller_registry_reloads_on_change_and_keeps_the_last_good_one_on_a_broken_edit()
+    {
+        var dir = Directory.CreateTempSubdirectory("pgw-callers-");
+        var original = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Policies, "callers.yaml"));
+        await File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), original);
+        await using var host = await GatewayHost.StartAsync(policiesPath: dir.FullName);
+        using var client = host.CreateHttpClient();
+        Assert.Equal(HttpStatusCode.OK, await CallAsync(client, DemoKeys.UsRetail));
+
+        var newKeyHash = PolicyGateway.Callers.CallerRegistry.HashKey("pgw-added-later");
+        await File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), original + $"""
+
+              - id: added-later
+                name: Added Later
+                organization: Added Later Ltd
+                sector: education
+                country: IE
+                key_sha256: [{newKeyHash}]
+
+            """);
+        Assert.True(await Eventually.TrueAsync(async () => await CallAsync(client, "pgw-added-later") == HttpStatusCode.OK));
+
+        await File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), "callers:\n  - id: broken\n    sector: pirates\n");
+        await Task.Delay(800);
+        Assert.Equal(HttpStatusCode.OK, await CallAsync(client, "pgw-added-later"));
+        Assert.Equal(HttpStatusCode.OK, await CallAsync(client, DemoKeys.UsRetail));
+    }
+
+    private static async Task<HttpStatusCode> CallAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/embeddings")
+        {
+            Content = new StringContent("""{"model":"text-embedding-3-small","input":"hello"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("api-key", key);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
