@@ -7,7 +7,8 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception ex) when (ex is GatewayConfigurationException or CallerRegistryException)
+catch (Exception ex) when (ex is GatewayConfigurationException or CallerRegistryException
+                           || ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;

@@ -1,5 +1,4 @@
 using PolicyGateway.Errors;
-using Serilog;
 
 namespace PolicyGateway.Callers;
 
@@ -7,7 +6,7 @@ namespace PolicyGateway.Callers;
 /// Resolves the caller from its gateway key and refuses unknown or missing keys with 401 before anything is forwarded.
 /// Also drops request headers a client could use to claim an identity or a decision.
 /// </summary>
-public sealed class CallerAuthenticationMiddleware(RequestDelegate next, ICallerRegistrySource registry, IDiagnosticContext diagnostics)
+public sealed class CallerAuthenticationMiddleware(RequestDelegate next, ICallerRegistrySource registry)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -28,7 +27,6 @@ public sealed class CallerAuthenticationMiddleware(RequestDelegate next, ICaller
         }
 
         context.Features.Set(new CallerFeature(caller));
-        diagnostics.Set("CallerId", caller.Id);
         return next(context);
     }
 }

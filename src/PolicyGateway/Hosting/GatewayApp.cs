@@ -25,7 +25,7 @@ public static class GatewayApp
 
         var options = BindAndValidate(builder.Configuration);
         builder.Services.AddSingleton(options);
-        ConfigureLogging(builder);
+        var logger = ConfigureLogging(builder);
 
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(upstream);
@@ -38,7 +38,7 @@ public static class GatewayApp
             .AddTransforms(context => context.RequestTransforms.Add(new CredentialSwapTransform(upstream.Credential)));
 
         var app = builder.Build();
-        ConfigurePipeline(app);
+        ConfigurePipeline(app, logger);
         LogStartup(app, options, upstream);
         return app;
     }
@@ -51,6 +51,7 @@ public static class GatewayApp
     {
         var options = new GatewayOptions();
         configuration.GetSection(GatewayOptions.SectionName).Bind(options);
+        options.PoliciesPath = PoliciesDirectory.Resolve(options.PoliciesPath);
         var result = new GatewayOptionsValidator().Validate(options);
         if (!result.IsValid)
         {
@@ -60,10 +61,11 @@ public static class GatewayApp
         return options;
     }
 
-    private static void ConfigureLogging(WebApplicationBuilder builder)
+    /// <summary>One Serilog logger per gateway instance (not the static one), shared by DI logging and request logging.</summary>
+    private static Serilog.ILogger ConfigureLogging(WebApplicationBuilder builder)
     {
         // Hosting and YARP log full URLs at Information, and a URL can carry ?api-key=: keep them at Warning.
-        builder.Services.AddSerilog((_, logger) => logger
+        var logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
@@ -71,14 +73,18 @@ public static class GatewayApp
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .ReadFrom.Configuration(builder.Configuration)
-            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)),
-            preserveStaticLogger: true);
+            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture))
+            .CreateLogger();
+        builder.Services.AddSerilog(logger, dispose: true);
+        return logger;
     }
 
-    private static void ConfigurePipeline(WebApplication app)
+    private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger)
     {
         app.UseSerilogRequestLogging(logging =>
         {
+            logging.Logger = logger;
+            logging.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("CallerId", context.GetCaller()?.Id ?? "-");
             // RequestPath never includes the query string, which may hold a key.
             logging.MessageTemplate = "{RequestMethod} {RequestPath} caller={CallerId} responded {StatusCode} in {Elapsed:0.000} ms";
             logging.GetLevel = (context, _, exception) =>
