@@ -58,7 +58,10 @@ public static class PolicyLoader
         foreach (var (file, yaml) in files)
         {
             var source = new YamlSource(file);
-            configs.Add(PolicyFileReader.Read(source, yaml));
+            if (PolicyFileReader.Read(source, yaml) is { } config)
+            {
+                configs.Add(config);
+            }
             shapeErrors.AddRange(source.Errors);
         }
         var set = new PolicySetConfig(configs);

@@ -14,9 +14,14 @@ internal static class PolicyFileReader
     private static readonly string[] FieldConditionKeys = ["field", .. ComparisonOperators.Names];
     private static readonly string[] ActsForKeys = ["sector", "country"];
 
-    public static PolicyFileConfig Read(YamlSource source, string text)
+    /// <summary>The file as written, or null when it is not YAML at all (the parse error is already recorded).</summary>
+    public static PolicyFileConfig? Read(YamlSource source, string text)
     {
         var root = source.Load(text);
+        if (source.Errors.Count > 0)
+        {
+            return null;
+        }
         var empty = new YamlOrigin(new SourceLocation(source.File, 1, 1), new Dictionary<string, SourceLocation>(), []);
         if (root is null || source.Mapping(root, "a policy file", FileKeys) is not { } file)
         {
@@ -93,18 +98,24 @@ internal static class PolicyFileReader
                 ? $"field '{reader.Scalar("field")}' needs one operator: {string.Join(", ", ComparisonOperators.Names)}"
                 : $"field '{reader.Scalar("field")}' has {operators.Count} operators ({string.Join(", ", operators)}); use one per condition and combine with 'all:'");
         }
-        var op = operators.FirstOrDefault();
-        IReadOnlyList<LocatedValue> operands = op switch
+        var op = operators.Count == 1 ? operators[0] : null;
+        if (op is not null && ShapeProblem(op, reader.Node(op)!) is { } problem)
         {
-            null => [],
-            _ when ComparisonOperators.TakesList(op) && reader.Node(op) is not YamlSequenceNode and { } n =>
-                ErrorList(source, n, $"'{op}' takes a list, e.g. {op}: [a, b]"),
-            _ when !ComparisonOperators.TakesList(op) && reader.Node(op) is YamlSequenceNode n =>
-                ErrorList(source, n, $"'{op}' takes one value; use 'in:' for a list"),
-            _ => reader.Values(op),
-        };
+            // Reported here; leaving the operator out keeps the validator from reporting the same mistake again.
+            source.Error(reader.Node(op)!, problem);
+            op = null;
+        }
+        var operands = op is null ? [] : reader.Values(op);
         return new ConditionConfig(ConditionKind.Field, [], reader.Scalar("field"), op, operands, null, reader.Origin);
     }
+
+    private static string? ShapeProblem(string op, YamlNode operand) => (ComparisonOperators.TakesList(op), operand) switch
+    {
+        (true, not YamlSequenceNode) => $"'{op}' takes a list, e.g. {op}: [a, b]",
+        (false, YamlSequenceNode) => $"'{op}' takes one value; use 'in:' for a list",
+        (false, YamlMappingNode) => $"'{op}' takes one value, not a mapping",
+        _ => null,
+    };
 
     private static ConditionConfig ReadActsFor(YamlSource source, YamlMappingNode mapping)
     {
@@ -115,11 +126,5 @@ internal static class PolicyFileReader
             actsFor = new ActsForConditionConfig(inner.Values("sector"), inner.Values("country"), inner.Origin);
         }
         return new ConditionConfig(ConditionKind.ActsFor, [], null, null, [], actsFor, reader.Origin);
-    }
-
-    private static IReadOnlyList<LocatedValue> ErrorList(YamlSource source, YamlNode node, string message)
-    {
-        source.Error(node, message);
-        return [];
     }
 }

@@ -24,6 +24,7 @@ public sealed partial class RuleConfigValidator : AbstractValidator<RuleConfig>
             .At(x => x.Yaml.Location);
         RuleFor(x => x.Source!).SetValidator(new SourceConfigValidator()).When(x => x.Source is not null);
         RuleFor(x => x.When).NotNull()
+            .When(x => !x.Yaml.Keys.ContainsKey("when")) // present but malformed: the reader has said why
             .WithMessage(x => $"rule '{x.Id}': 'when' is required; a rule without conditions would match every request")
             .At(x => x.Yaml.Location);
         RuleFor(x => x.When!).SetValidator(new ConditionConfigValidator()).When(x => x.When is not null);

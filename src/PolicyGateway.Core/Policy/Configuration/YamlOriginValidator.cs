@@ -20,7 +20,7 @@ public sealed class YamlOriginValidator : AbstractValidator<YamlOrigin>
 
     private static string? Suggest(string name, IReadOnlyList<string> allowed) =>
         allowed.Select(a => (Name: a, Distance: EditDistance(name, a)))
-            .Where(x => x.Distance <= Math.Max(1, x.Name.Length / 3))
+            .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 3))
             .OrderBy(x => x.Distance)
             .Select(x => x.Name)
             .FirstOrDefault();
