@@ -1,81 +1,82 @@
-using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using PolicyGateway.Policy;
+using PolicyGateway.Policy.Configuration;
+using PolicyGateway.Policy.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace PolicyGateway.Callers;
 
-/// <summary>Loads and validates <c>callers.yaml</c>; any problem is reported as a <see cref="CallerRegistryException"/>.</summary>
+/// <summary>Reads and validates <c>callers.yaml</c>; every problem is reported with file and line.</summary>
 public static class CallerRegistryLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+    private static readonly string[] FileKeys = ["callers"];
+    private static readonly string[] CallerKeys = ["id", "name", "organization", "sector", "country", "subdivision", "acts_for", "key_sha256"];
+    private static readonly string[] ActsForKeys = ["sector", "country"];
+    private static readonly CallerRegistryConfigValidator Validator = new();
 
+    /// <exception cref="CallerRegistryException">The file is invalid.</exception>
     public static CallerRegistry LoadFile(string path) => Parse(File.ReadAllText(path), path);
 
+    /// <exception cref="CallerRegistryException">The text is invalid.</exception>
     public static CallerRegistry Parse(string yaml, string fileName)
     {
-        CallerFile file;
-        try
-        {
-            file = Deserializer.Deserialize<CallerFile>(yaml) ?? new CallerFile();
-        }
-        catch (YamlException ex)
-        {
-            throw new CallerRegistryException($"{fileName}:{ex.Start.Line}: {ex.InnerException?.Message ?? ex.Message}");
-        }
+        var errors = new List<PolicyError>();
+        var registry = TryParse(yaml, fileName, errors);
+        return registry ?? throw new CallerRegistryException(errors);
+    }
 
-        var errors = new List<string>();
-        var callers = new List<Caller>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < file.Callers.Count; i++)
-        {
-            var e = file.Callers[i];
-            var at = $"{fileName}: callers[{i}]";
-            if (string.IsNullOrWhiteSpace(e.Id)) { errors.Add($"{at}: id is required"); continue; }
-            if (!seen.Add(e.Id)) { errors.Add($"{at}: duplicate caller id '{e.Id}'"); }
-            if (!TryParseSector(e.Sector, out var sector)) { errors.Add($"{at} ({e.Id}): unknown sector '{e.Sector}'"); }
-            if (!IsCountryCode(e.Country)) { errors.Add($"{at} ({e.Id}): country must be an ISO 3166-1 alpha-2 code, got '{e.Country}'"); }
-            if (e.KeySha256.Count == 0 || e.KeySha256.Any(h => h.Length != 64 || !h.All(Uri.IsHexDigit)))
-            {
-                errors.Add($"{at} ({e.Id}): key_sha256 must list one or more 64-digit hex SHA-256 hashes");
-            }
-            var actsFor = new List<ActsFor>();
-            foreach (var a in e.ActsFor)
-            {
-                if (!TryParseSector(a.Sector, out var s) || !IsCountryCode(a.Country))
-                {
-                    errors.Add($"{at} ({e.Id}): acts_for entries need a known sector and an ISO country code");
-                    continue;
-                }
-                actsFor.Add(new ActsFor(s, a.Country!));
-            }
-            callers.Add(new Caller(e.Id, e.Name ?? e.Id, e.Organization ?? e.Name ?? e.Id, sector, e.Country ?? "",
-                e.Subdivision, actsFor, e.KeySha256.Select(h => h.ToLowerInvariant()).ToList()));
-        }
-
+    /// <summary>The registry, or null with <paramref name="errors"/> filled in.</summary>
+    internal static CallerRegistry? TryParse(string yaml, string fileName, List<PolicyError> errors)
+    {
+        var source = new YamlSource(fileName);
+        var config = Read(source, yaml);
+        errors.AddRange(source.Errors);
+        errors.AddRange(Validator.Validate(config).ToPolicyErrors(config.Yaml.Location));
         if (errors.Count > 0)
         {
-            throw new CallerRegistryException(string.Join(Environment.NewLine, errors));
+            return null;
         }
-        return new CallerRegistry(callers);
+        return new CallerRegistry(config.Callers.Select(c => new Caller(
+            c.Id!,
+            c.Name!,
+            c.Organization ?? c.Name!,
+            Parse<Sector>(c.Sector),
+            c.Country!,
+            c.Subdivision,
+            c.ActsFor.Select(a => new ActsFor(Parse<Sector>(a.Sector), a.Country!)).ToList(),
+            c.KeySha256.Select(k => k.Text.ToLowerInvariant()).ToList())));
     }
 
-    internal static bool TryParseSector(string? value, out Sector sector)
+    private static CallerRegistryConfig Read(YamlSource source, string yaml)
     {
-        sector = default;
-        if (string.IsNullOrEmpty(value)) return false;
-        var pascal = string.Concat(value.Split('_').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
-        return Enum.TryParse(pascal, ignoreCase: false, out sector) && Enum.IsDefined(sector);
+        var root = source.Load(yaml);
+        var empty = new YamlOrigin(new SourceLocation(source.File, 1, 1), new Dictionary<string, SourceLocation>(), []);
+        if (root is null || source.Mapping(root, "the caller registry", FileKeys) is not { } file)
+        {
+            return new CallerRegistryConfig(source.File, [], empty);
+        }
+        var callers = file.Sequence("callers").Select(n => ReadCaller(source, n)).OfType<CallerConfig>().ToList();
+        return new CallerRegistryConfig(source.File, callers, file.Origin);
     }
 
-    internal static bool IsCountryCode(string? value) =>
-        value is { Length: 2 } && value.All(char.IsAsciiLetterUpper) && IsKnownRegion(value);
-
-    private static bool IsKnownRegion(string code)
+    private static CallerConfig? ReadCaller(YamlSource source, YamlNode node)
     {
-        try { _ = new RegionInfo(code); return true; }
-        catch (ArgumentException) { return false; }
+        if (source.Mapping(node, "a caller", CallerKeys) is not { } caller)
+        {
+            return null;
+        }
+        var actsFor = caller.Sequence("acts_for")
+            .Select(n => source.Mapping(n, "an acts_for entry", ActsForKeys))
+            .OfType<YamlMappingReader>()
+            .Select(a => new ActsForConfig(a.Scalar("sector"), a.Scalar("country"), a.Origin))
+            .ToList();
+        return new CallerConfig(
+            caller.Scalar("id"), caller.Scalar("name"), caller.Scalar("organization"), caller.Scalar("sector"),
+            caller.Scalar("country"), caller.Scalar("subdivision"), actsFor, caller.Values("key_sha256"), caller.Origin);
+    }
+
+    private static TEnum Parse<TEnum>(string? name) where TEnum : struct, Enum
+    {
+        SnakeCaseNames<TEnum>.TryParse(name, out var value);
+        return value;
     }
 }

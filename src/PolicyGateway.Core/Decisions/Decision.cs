@@ -8,6 +8,7 @@ namespace PolicyGateway.Decisions;
 /// <param name="Shadow">Shadow rules that would have denied it.</param>
 /// <param name="Matched">Every rule whose conditions matched, whatever its effect or mode.</param>
 /// <param name="Failure">Why no regular decision could be made (classification error, time budget), if so.</param>
+/// <param name="Location">For a batch file, the nested request that decided, e.g. <c>file:batch.jsonl#line 7 custom_id=a</c>.</param>
 public sealed record Decision(
     string Id,
     DateTimeOffset Timestamp,
@@ -22,4 +23,5 @@ public sealed record Decision(
     IntentResult Intents,
     string PolicyVersion,
     TimeSpan Elapsed,
-    string? Failure = null);
+    string? Failure = null,
+    string? Location = null);

@@ -1,0 +1,16 @@
+namespace PolicyGateway.Policy.Conditions;
+
+internal sealed class AllCondition(Condition[] children) : Condition
+{
+    public override bool IsMet(in PolicyInput input)
+    {
+        foreach (var child in children)
+        {
+            if (!child.IsMet(input))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,6 @@
+namespace PolicyGateway.Policy.Conditions;
+
+internal sealed class NotCondition(Condition child) : Condition
+{
+    public override bool IsMet(in PolicyInput input) => !child.IsMet(input);
+}

@@ -1,0 +1,7 @@
+namespace PolicyGateway.Policy;
+
+public enum RuleEffect
+{
+    Deny,
+    Allow,
+}

@@ -1,0 +1,4 @@
+namespace PolicyGateway.Policy.Yaml;
+
+/// <summary>A scalar from YAML with the line it was written on.</summary>
+public sealed record LocatedValue(string Text, SourceLocation Location);

@@ -1,0 +1,99 @@
+using PolicyGateway.Policy;
+
+namespace PolicyGateway.Core.Tests.Policy;
+
+public sealed class PolicyStoreTests
+{
+    private const string ShadowRule = """
+        rules:
+          - { id: extra, title: t, source: { document: d, quote: q }, effect: deny, mode: shadow, message: m,
+              when: { field: caller.country, equals: JP } }
+        """;
+
+    [Fact]
+    public void Open_refuses_an_invalid_directory()
+    {
+        using var dir = new TempPolicyDirectory(withShippedRules: true);
+        dir.CopyFixture("unknown-label.yaml");
+        var ex = Assert.Throws<PolicyLoadException>(() => PolicyStore.Open(dir.Path, new PolicyStoreOptions { Watch = false }));
+        Assert.Contains("unknown-label.yaml:11:", ex.Message);
+    }
+
+    [Fact]
+    public void Invalid_edit_is_rejected_and_the_last_good_snapshot_stays()
+    {
+        using var dir = new TempPolicyDirectory(withShippedRules: true);
+        using var store = PolicyStore.Open(dir.Path, new PolicyStoreOptions { Watch = false });
+        var good = store.Current;
+
+        dir.CopyFixture("bad-country.yaml");
+        var outcome = store.Reload();
+
+        Assert.False(outcome.Succeeded);
+        Assert.False(outcome.Changed);
+        Assert.Contains(outcome.Errors, e => e.Location.File.EndsWith("bad-country.yaml") && e.Location.Line == 10);
+        Assert.Same(good, store.Current);
+        Assert.Same(good, outcome.Current);
+    }
+
+    [Fact]
+    public void Valid_edit_swaps_the_snapshot_and_changes_the_version()
+    {
+        using var dir = new TempPolicyDirectory(withShippedRules: true);
+        using var store = PolicyStore.Open(dir.Path, new PolicyStoreOptions { Watch = false });
+        var before = store.Current;
+
+        dir.Write("extra.yaml", ShadowRule);
+        var outcome = store.Reload();
+
+        Assert.True(outcome.Succeeded);
+        Assert.True(outcome.Changed);
+        Assert.NotEqual(before.Version, store.Current.Version);
+        Assert.NotNull(store.Current.Policies.Find("extra"));
+    }
+
+    [Fact]
+    public void Reload_without_changes_keeps_the_same_snapshot()
+    {
+        using var dir = new TempPolicyDirectory(withShippedRules: true);
+        using var store = PolicyStore.Open(dir.Path, new PolicyStoreOptions { Watch = false });
+        var before = store.Current;
+        var outcome = store.Reload();
+        Assert.True(outcome.Succeeded);
+        Assert.False(outcome.Changed);
+        Assert.Same(before, store.Current);
+    }
+
+    [Fact]
+    public void Version_is_a_content_hash()
+    {
+        using var a = new TempPolicyDirectory(withShippedRules: true);
+        using var b = new TempPolicyDirectory(withShippedRules: true);
+        Assert.Equal(PolicyLoader.Load(a.Path).Version, PolicyLoader.Load(b.Path).Version);
+        Assert.Equal(PolicyLoader.Load(a.Path).Version, PolicyLoader.Load(RepositoryPaths.Policies).Version);
+    }
+
+    [Fact]
+    public async Task Watcher_reloads_after_a_change_and_reports_rejected_edits()
+    {
+        using var dir = new TempPolicyDirectory(withShippedRules: true);
+        using var store = PolicyStore.Open(dir.Path, new PolicyStoreOptions { Debounce = TimeSpan.FromMilliseconds(50) });
+        var changed = new TaskCompletionSource<PolicyReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var rejected = new TaskCompletionSource<PolicyReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.Reloaded += (_, e) =>
+        {
+            if (e.Changed) changed.TrySetResult(e);
+            if (!e.Succeeded) rejected.TrySetResult(e);
+        };
+
+        dir.Write("extra.yaml", ShadowRule);
+        var swap = await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.NotNull(swap.Current.Policies.Find("extra"));
+        Assert.Same(swap.Current, store.Current);
+
+        dir.Write("extra.yaml", ShadowRule.Replace("equals: JP", "equals: Japan"));
+        var refusal = await rejected.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains(refusal.Errors, e => e.Message.Contains("'Japan'"));
+        Assert.Same(swap.Current, store.Current);
+    }
+}
