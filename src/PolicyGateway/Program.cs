@@ -1,4 +1,4 @@
-using PolicyGateway.Callers;
+using PolicyGateway.Policy;
 using PolicyGateway.Hosting;
 
 try
@@ -7,7 +7,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception ex) when (ex is GatewayConfigurationException or CallerRegistryException
+catch (Exception ex) when (ex is GatewayConfigurationException or PolicyLoadException
                            || ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     await Console.Error.WriteLineAsync(ex.Message);

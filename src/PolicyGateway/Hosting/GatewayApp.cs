@@ -4,8 +4,10 @@ using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
 using PolicyGateway.Errors;
 using PolicyGateway.Forwarding;
+using PolicyGateway.Policy;
 using Serilog;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 using Yarp.ReverseProxy.Health;
 
 namespace PolicyGateway.Hosting;
@@ -30,8 +32,9 @@ public static class GatewayApp
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(upstream);
         builder.Services.AddSingleton(upstream.Credential);
-        builder.Services.AddSingleton<ICallerRegistrySource>(sp =>
-            new CallerRegistryWatcher(options.PoliciesPath, sp.GetRequiredService<ILogger<CallerRegistryWatcher>>()));
+        var policies = PolicyStore.Open(options.PoliciesPath, logger: new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
+        builder.Services.AddSingleton(policies);
+        builder.Services.AddSingleton<ICallerRegistrySource, PolicyStoreCallerSource>();
         builder.Services.AddSingleton<IProbingRequestFactory, CredentialProbingRequestFactory>();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ProxyConfigFactory.Routes(), ProxyConfigFactory.Clusters(options.Upstream, upstream.Endpoints))
@@ -120,7 +123,5 @@ public static class GatewayApp
         {
             logger.InspectionDisabled();
         }
-        var callers = app.Services.GetRequiredService<ICallerRegistrySource>();
-        logger.CallersLoaded(callers.Current.Callers.Count, Path.GetFullPath(options.PoliciesPath));
     }
 }

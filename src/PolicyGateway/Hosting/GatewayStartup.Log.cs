@@ -13,6 +13,4 @@ internal static partial class GatewayStartupLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inspection is OFF (Gateway:Inspection:Enabled=false): requests are forwarded without policy checks")]
     public static partial void InspectionDisabled(this ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} callers from {Path}")]
-    public static partial void CallersLoaded(this ILogger logger, int count, string path);
 }
