@@ -12,7 +12,7 @@ internal static class ExifJpeg
     private const ushort Long = 4;
     private const ushort Byte = 1;
 
-    public static byte[] Build(string make, string model, string? dateTimeOriginal = null, string? serialNumber = null, bool gps = false)
+    public static byte[] Build(string make, string model, string? dateTimeOriginal = null, string? serialNumber = null, bool gps = false, string? xmpCreatorTool = null)
     {
         var ifd0 = new List<Entry> { Text(0x010F, make), Text(0x0110, model) };
         var exif = new List<Entry>();
@@ -68,8 +68,26 @@ internal static class ExifJpeg
         var jpeg = new MemoryStream();
         jpeg.Write([0xFF, 0xD8, 0xFF, 0xE1, (byte)(segmentLength >> 8), (byte)segmentLength]);
         jpeg.Write(app1.ToArray());
+        if (xmpCreatorTool is not null)
+        {
+            WriteXmp(jpeg, xmpCreatorTool);
+        }
+
         jpeg.Write([0xFF, 0xD9]);
         return jpeg.ToArray();
+    }
+
+    // An XMP packet in its own APP1 segment, as Adobe tools and many camera apps write it.
+    private static void WriteXmp(MemoryStream jpeg, string creatorTool)
+    {
+        byte[] payload = Encoding.UTF8.GetBytes(
+            "http://ns.adobe.com/xap/1.0/\0"
+            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + $"<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreatorTool=\"{creatorTool}\"/>"
+            + "</rdf:RDF></x:xmpmeta>");
+        int length = payload.Length + 2;
+        jpeg.Write([0xFF, 0xE1, (byte)(length >> 8), (byte)length]);
+        jpeg.Write(payload);
     }
 
     private static int IfdSize(int entries) => 2 + (12 * entries) + 4;

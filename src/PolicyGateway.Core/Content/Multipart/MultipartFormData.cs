@@ -43,7 +43,8 @@ public static class MultipartFormData
             int after = position + delimiter.Length;
             if (span[after..].StartsWith("--"u8))
             {
-                return sections;
+                // RFC 2046 requires at least one part; text before the first delimiter is preamble no one reads.
+                return sections.Count > 0 ? sections : throw new ContentParseException("The multipart body has no parts.");
             }
 
             if (sections.Count >= maxSections)
@@ -67,7 +68,7 @@ public static class MultipartFormData
             return 0;
         }
 
-        return NextDelimiter(body, delimiter, 0);
+        return NextDelimiter(body, delimiter, 0) + 1;
     }
 
     /// <returns>The index of the line feed that starts the next <c>\n--boundary</c>.</returns>

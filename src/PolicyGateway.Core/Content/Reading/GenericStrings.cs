@@ -17,7 +17,7 @@ internal static class GenericStrings
                 {
                     if (!IsBookkeeping(property))
                     {
-                        Walk(property.Value, path.Length == 0 ? property.Name : $"{path}.{property.Name}", sink, kind, role);
+                        Walk(property.Value, JsonPath.Join(path, property.Name), sink, kind, role);
                     }
                 }
 

@@ -32,7 +32,7 @@ internal static class MessagesReader
         string? role = Roles.Of(message);
         if (message.TryGetProperty("content", out var content))
         {
-            ContentPartsReader.Read(content, $"{path}.content", sink, role, Roles.TextKind(role));
+            ContentPartsReader.Read(content, JsonPath.Join(path, "content"), sink, role, Roles.TextKind(role));
         }
 
         sink.AddProperty(ContentKind.Text, message, "name", path, role);
@@ -48,7 +48,7 @@ internal static class MessagesReader
             int index = 0;
             foreach (var call in calls.EnumerateArray())
             {
-                string callPath = $"{path}.tool_calls[{index++}]";
+                string callPath = $"{JsonPath.Join(path, "tool_calls")}[{index++}]";
                 if (JsonShape.TryGetObject(call, "function", out var function))
                 {
                     ReadCall(function, $"{callPath}.function", "arguments", sink, role);
@@ -62,7 +62,7 @@ internal static class MessagesReader
 
         if (JsonShape.TryGetObject(message, "function_call", out var legacy))
         {
-            ReadCall(legacy, $"{path}.function_call", "arguments", sink, role);
+            ReadCall(legacy, JsonPath.Join(path, "function_call"), "arguments", sink, role);
         }
     }
 
@@ -83,7 +83,7 @@ internal static class MessagesReader
         int index = 0;
         foreach (var attachment in attachments.EnumerateArray())
         {
-            sink.AddProperty(ContentKind.File, attachment, "file_id", $"{path}.attachments[{index++}]", role);
+            sink.AddProperty(ContentKind.File, attachment, "file_id", $"{JsonPath.Join(path, "attachments")}[{index++}]", role);
         }
     }
 }

@@ -61,7 +61,7 @@ internal sealed class PartSink(ContentLimits limits, string prefix = "")
     {
         if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
         {
-            AddString(kind, parentPath.Length == 0 ? name : $"{parentPath}.{name}", value, role);
+            AddString(kind, JsonPath.Join(parentPath, name), value, role);
         }
     }
 }

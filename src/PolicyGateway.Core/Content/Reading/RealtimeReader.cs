@@ -65,15 +65,13 @@ internal static class RealtimeReader
         // Transcription prompts bias what the speech model hears (preview and GA spellings).
         if (JsonShape.TryGetObject(session, "input_audio_transcription", out var transcription))
         {
-            sink.AddProperty(ContentKind.Text, transcription, "prompt", Join(path, "input_audio_transcription"));
+            sink.AddProperty(ContentKind.Text, transcription, "prompt", JsonPath.Join(path, "input_audio_transcription"));
         }
 
         if (JsonShape.TryGetObject(session, "audio", out var audio) && JsonShape.TryGetObject(audio, "input", out var input)
             && JsonShape.TryGetObject(input, "transcription", out var gaTranscription))
         {
-            sink.AddProperty(ContentKind.Text, gaTranscription, "prompt", Join(path, "audio.input.transcription"));
+            sink.AddProperty(ContentKind.Text, gaTranscription, "prompt", JsonPath.Join(path, "audio.input.transcription"));
         }
     }
-
-    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

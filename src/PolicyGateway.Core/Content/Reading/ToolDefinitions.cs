@@ -11,7 +11,7 @@ internal static class ToolDefinitions
 {
     public static void Read(JsonElement root, string toolsName, PartSink sink, string parentPath = "")
     {
-        string path = parentPath.Length == 0 ? toolsName : $"{parentPath}.{toolsName}";
+        string path = JsonPath.Join(parentPath, toolsName);
         if (!JsonShape.TryGetArray(root, toolsName, out var tools))
         {
             return;

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyGateway.Intent.Normalization;
+
+/// <summary>
+/// Per-character folding shared by request text and lexicon terms, so both sides meet in one form:
+/// lower case, Latin/Greek/Cyrillic diacritics removed (Polish, Turkish, French, ... typed with or without
+/// accents match), Arabic letter variants unified and its short vowels dropped.
+/// </summary>
+internal static class CharFolder
+{
+    /// <summary>Marks a character that is dropped from the folded text.</summary>
+    public const char Drop = '\0';
+
+    // Latin, IPA, Greek and Cyrillic: the ranges whose accents we strip.
+    private const int TableSize = 0x0530;
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c)
+    {
+        if (c < TableSize)
+        {
+            return Table[c];
+        }
+
+        return c switch
+        {
+            // Arabic: hamza-carrying alefs and alef madda read as plain alef; ta marbuta and alef maqsura are
+            // spelled either way in informal text.
+            '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
+            '\u0629' => '\u0647',
+            '\u0649' => '\u064A',
+            // Harakat, superscript alef and tatweel carry no meaning for matching.
+            >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' => Drop,
+            '\u2018' or '\u2019' or '\u02BC' or '\u00B4' or '\u0060' => '\'',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    /// <summary>Whether a combining mark after <paramref name="previous"/> should be dropped (accents on alphabetic scripts, but never Indic vowel signs).</summary>
+    public static bool DropsMarkAfter(char previous) => previous < TableSize;
+
+    /// <summary>Folds a whole lexicon term the way <see cref="TextNormalizer"/> folds request text.</summary>
+    public static string FoldTerm(string term)
+    {
+        var normalized = term.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (c is '-' or '_')
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark && sb.Length > 0 && DropsMarkAfter(sb[^1]))
+            {
+                continue;
+            }
+
+            var folded = Fold(c);
+            if (folded != Drop)
+            {
+                sb.Append(folded);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            var lower = char.ToLowerInvariant(c);
+            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+            table[i] = decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : lower;
+        }
+
+        // Letters whose "accent" is part of the glyph, so Unicode does not decompose them.
+        table['ı'] = 'i';
+        table['ł'] = 'l';
+        table['Ł'] = 'l';
+        table['ø'] = 'o';
+        table['Ø'] = 'o';
+        table['đ'] = 'd';
+        table['Đ'] = 'd';
+        table['ħ'] = 'h';
+        table['ς'] = 'σ';
+        return table;
+    }
+}

@@ -1,0 +1,80 @@
+namespace PolicyGateway.Intent.Normalization;
+
+/// <summary>
+/// Corrects one-edit typos ("recogntion", "idnetify", "watchlsit") of the few long words the lexicon relies
+/// on. Symmetric-delete lookup: every word and each of its single-character deletions is indexed, and a token
+/// matches when it or one of its deletions is in the index, which covers insertion, deletion, substitution and
+/// most adjacent transpositions. Words shorter than 6 letters are left out because one edit turns too many
+/// short English words into each other ("policy" / "police").
+/// </summary>
+internal sealed class FuzzyVocabulary
+{
+    private const int MinLength = 6;
+    private const int MaxLength = 20;
+
+    private static readonly string[] Words =
+    [
+        "facial", "recognition", "recognize", "recognise", "identify", "identification", "identity",
+        "biometric", "biometrics", "watchlist", "mugshot", "mugshots", "suspects", "database", "bodycam", "bodycams",
+        "dashcam", "realtime", "surveillance", "embedding", "embeddings", "verification", "verify", "matching",
+        "protesters", "protest", "streaming", "footage", "offenders", "inmates", "wanted", "compare", "crowd",
+        "reconocimiento", "reconnaissance", "gesichtserkennung", "reconhecimento", "riconoscimento", "gezichtsherkenning",
+        "rozpoznawanie", "facciale", "faciale", "police", "officers", "patrol", "camera", "cameras",
+    ];
+
+    private readonly Dictionary<string, string> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<int> _prefixes = [];
+
+    public FuzzyVocabulary()
+    {
+        foreach (var word in Words)
+        {
+            _index[word] = word;
+            _prefixes.Add(word[0]);
+        }
+
+        foreach (var word in Words)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                _index.TryAdd(word.Remove(i, 1), word);
+            }
+        }
+
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Returns the intended word when <paramref name="token"/> is one edit away from a vocabulary word with the same first letter.</summary>
+    public bool TryCorrect(ReadOnlySpan<char> token, out string corrected)
+    {
+        corrected = string.Empty;
+        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.Contains(token[0]))
+        {
+            return false;
+        }
+
+        if (_lookup.TryGetValue(token, out var exact))
+        {
+            corrected = exact;
+            return Accept(token, exact);
+        }
+
+        Span<char> buffer = stackalloc char[MaxLength];
+        for (var skip = 0; skip < token.Length; skip++)
+        {
+            token[..skip].CopyTo(buffer);
+            token[(skip + 1)..].CopyTo(buffer[skip..]);
+            if (_lookup.TryGetValue(buffer[..(token.Length - 1)], out var word) && Accept(token, word))
+            {
+                corrected = word;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Accept(ReadOnlySpan<char> token, string word) =>
+        word.Length >= MinLength && token[0] == word[0] && Math.Abs(token.Length - word.Length) <= 1 && !token.SequenceEqual(word);
+}

@@ -1,0 +1,436 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using PolicyGateway.Intent.Lexicon;
+
+namespace PolicyGateway.Intent.Normalization;
+
+/// <summary>
+/// Brings request text into the form the lexicon is written in, undoing the usual ways of hiding words:
+/// NFKC (fullwidth, mathematical and circled letters), format characters (zero-width, bidi controls, soft
+/// hyphens), accents, camelCase and snake_case identifiers, spaced-out letters ("f a c e  m a t c h",
+/// "f.a.c.e"), homoglyphs inside mixed-script words, leetspeak and one-edit typos of key words.
+/// Output is lower case with single spaces.
+/// </summary>
+internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary vocabulary)
+{
+    private const int MinSpacedRun = 3;
+    private const int MaxTransformedToken = 40;
+
+    public NormalizedText Normalize(ReadOnlySpan<char> raw)
+    {
+        var evasion = Evasion.None;
+        string? composed = null;
+        if (!Ascii.IsValid(raw))
+        {
+            composed = raw.ToString();
+            if (!composed.IsNormalized(NormalizationForm.FormKC))
+            {
+                composed = composed.Normalize(NormalizationForm.FormKC);
+                evasion |= Evasion.CompatibilityForms;
+            }
+        }
+
+        var source = composed is null ? raw : composed.AsSpan();
+        var folded = ArrayPool<char>.Shared.Rent(source.Length * 2 + 4);
+        var output = ArrayPool<char>.Shared.Rent(source.Length * 2 + 4);
+        try
+        {
+            var foldedLength = FoldCharacters(source, folded, ref evasion);
+            var outputLength = TransformTokens(folded.AsSpan(0, foldedLength), output, ref evasion);
+            return new NormalizedText(new string(output, 0, outputLength), evasion);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<char>.Shared.Return(output);
+        }
+    }
+
+    /// <summary>Character pass. Keeps runs of two spaces, which separate words in spaced-out text.</summary>
+    private static int FoldCharacters(ReadOnlySpan<char> source, char[] buffer, ref Evasion evasion)
+    {
+        var length = 0;
+        var spaces = 2;
+        var previous = ' ';
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c < 0x80)
+            {
+                if (c is '-' or '_' || char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    AppendSpace(buffer, ref length, ref spaces);
+                }
+                else
+                {
+                    // camelCase identifiers in code and tool schemas: "searchFaceDatabase" reads as three words.
+                    if (char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(previous))
+                    {
+                        AppendSpace(buffer, ref length, ref spaces);
+                    }
+
+                    buffer[length++] = char.ToLowerInvariant(c);
+                    spaces = 0;
+                }
+
+                previous = c;
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            switch (category)
+            {
+                case UnicodeCategory.Format:
+                    evasion |= Evasion.InvisibleCharacters;
+                    continue;
+                case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+                    when length > 0 && CharFolder.DropsMarkAfter(buffer[length - 1]):
+                    continue;
+                case UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                    or UnicodeCategory.Control or UnicodeCategory.DashPunctuation or UnicodeCategory.Surrogate
+                    or UnicodeCategory.OtherSymbol:
+                    AppendSpace(buffer, ref length, ref spaces);
+                    previous = ' ';
+                    continue;
+            }
+
+            var f = CharFolder.Fold(c);
+            if (f != CharFolder.Drop)
+            {
+                buffer[length++] = f;
+                spaces = 0;
+            }
+
+            previous = c;
+        }
+
+        return length;
+    }
+
+    private static void AppendSpace(char[] buffer, ref int length, ref int spaces)
+    {
+        if (spaces < 2)
+        {
+            buffer[length++] = ' ';
+        }
+
+        spaces++;
+    }
+
+    /// <summary>Token pass: joins spaced-out letters, then repairs each word.</summary>
+    private int TransformTokens(ReadOnlySpan<char> text, char[] output, ref Evasion evasion)
+    {
+        var length = 0;
+        var position = 0;
+        Span<char> joined = stackalloc char[MaxTransformedToken * 2];
+        while (position < text.Length)
+        {
+            while (position < text.Length && text[position] == ' ')
+            {
+                position++;
+            }
+
+            if (position >= text.Length)
+            {
+                break;
+            }
+
+            var end = NextSpace(text, position);
+            var token = text[position..end];
+
+            var runEnd = SpacedRunEnd(text, position, out var runTokens);
+            if (runTokens >= MinSpacedRun)
+            {
+                // "f a c e  m a t c h": single characters joined, double spaces become word breaks.
+                var joinedLength = 0;
+                var p = position;
+                while (p < runEnd && joinedLength < joined.Length - 1)
+                {
+                    var spaces = 0;
+                    while (p < runEnd && text[p] == ' ')
+                    {
+                        spaces++;
+                        p++;
+                    }
+
+                    if (spaces >= 2 && joinedLength > 0)
+                    {
+                        joined[joinedLength++] = ' ';
+                    }
+
+                    if (p < runEnd)
+                    {
+                        joined[joinedLength++] = text[p++];
+                    }
+                }
+
+                evasion |= Evasion.SpacedLetters;
+                foreach (var word in joined[..joinedLength].ToString().Split(' '))
+                {
+                    AppendWord(word, output, ref length, ref evasion);
+                }
+
+                position = runEnd;
+                continue;
+            }
+
+            AppendWord(token, output, ref length, ref evasion);
+            position = end;
+        }
+
+        return length;
+    }
+
+    private void AppendWord(scoped ReadOnlySpan<char> token, char[] output, ref int length, ref Evasion evasion)
+    {
+        if (length > 0)
+        {
+            output[length++] = ' ';
+        }
+
+        Span<char> compacted = stackalloc char[MaxTransformedToken];
+        if (token.Length <= MaxTransformedToken && IsDottedLetters(token))
+        {
+            // "f.a.c.e" and "f*a*c*e": the separators only exist to break words apart.
+            var compactedLength = 0;
+            for (var i = 0; i < token.Length; i += 2)
+            {
+                compacted[compactedLength++] = token[i];
+            }
+
+            token = compacted[..compactedLength];
+            evasion |= Evasion.SpacedLetters;
+        }
+
+        if (token.Length > MaxTransformedToken)
+        {
+            token.CopyTo(output.AsSpan(length));
+            length += token.Length;
+            return;
+        }
+
+        // Leading and trailing punctuation stays where it is; only the word inside is repaired.
+        var start = 0;
+        var end = token.Length;
+        while (start < end && IsEdgePunctuation(token[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdgePunctuation(token[end - 1]))
+        {
+            end--;
+        }
+
+        token[..start].CopyTo(output.AsSpan(length));
+        length += start;
+
+        Span<char> word = stackalloc char[MaxTransformedToken * 2];
+        var wordLength = RepairWord(token[start..end], word, ref evasion);
+        word[..wordLength].CopyTo(output.AsSpan(length));
+        length += wordLength;
+
+        token[end..].CopyTo(output.AsSpan(length));
+        length += token.Length - end;
+    }
+
+    private int RepairWord(ReadOnlySpan<char> word, Span<char> result, ref Evasion evasion)
+    {
+        word.CopyTo(result);
+        var length = word.Length;
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        var asciiLetters = 0;
+        var confusable = 0;
+        var cyrillic = 0;
+        var leet = 0;
+        var letters = 0;
+        var digitsBeforeLetter = false;
+        var sawDigit = false;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                asciiLetters++;
+                letters++;
+                digitsBeforeLetter |= sawDigit;
+            }
+            else if (IsLeet(c))
+            {
+                leet++;
+                sawDigit = true;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                if (c is >= '\u0400' and <= '\u04FF')
+                {
+                    cyrillic++;
+                }
+
+                if (Confusables.TryGetAscii(c, out _))
+                {
+                    confusable++;
+                }
+            }
+        }
+
+        if (cyrillic > 0 && asciiLetters > 0 && cyrillic > asciiLetters)
+        {
+            // A Russian word with a few Latin look-alikes slipped in: the Latin letters are the fakes.
+            for (var i = 0; i < length; i++)
+            {
+                result[i] = LatinToCyrillic(result[i]);
+            }
+
+            evasion |= Evasion.Homoglyphs;
+        }
+        else if (confusable > 0 && (asciiLetters > 0 || confusable == letters && leet > 0))
+        {
+            for (var i = 0; i < length; i++)
+            {
+                if (Confusables.TryGetAscii(result[i], out var ascii))
+                {
+                    result[i] = ascii;
+                }
+            }
+
+            evasion |= Evasion.Homoglyphs;
+        }
+
+        if (leet > 0 && letters >= 1 && letters + leet == length && length >= 3 && (digitsBeforeLetter || !EndsWithDigits(result[..length])))
+        {
+            Span<char> candidate = stackalloc char[length];
+            for (var i = 0; i < length; i++)
+            {
+                candidate[i] = FromLeet(result[i]);
+            }
+
+            if (lexicon.IsVocabularyPrefix(candidate) || vocabulary.TryCorrect(candidate, out _) || leet * 2 <= length)
+            {
+                candidate.CopyTo(result);
+                evasion |= Evasion.Leetspeak;
+            }
+        }
+
+        if (length >= 5 && IsAsciiLetters(result[..length]) && !lexicon.IsVocabularyPrefix(result[..length])
+            && vocabulary.TryCorrect(result[..length], out var corrected))
+        {
+            corrected.CopyTo(result);
+            length = corrected.Length;
+            evasion |= Evasion.Typos;
+        }
+
+        return length;
+    }
+
+    private static int SpacedRunEnd(ReadOnlySpan<char> text, int position, out int tokens)
+    {
+        tokens = 0;
+        var runEnd = position;
+        var p = position;
+        while (p < text.Length)
+        {
+            var end = NextSpace(text, p);
+            if (end - p != 1 || !(char.IsLetter(text[p]) || IsLeet(text[p])))
+            {
+                break;
+            }
+
+            tokens++;
+            runEnd = end;
+            p = end;
+            var spaces = 0;
+            while (p < text.Length && text[p] == ' ')
+            {
+                spaces++;
+                p++;
+            }
+
+            if (spaces > 2)
+            {
+                break;
+            }
+        }
+
+        return runEnd;
+    }
+
+    private static int NextSpace(ReadOnlySpan<char> text, int position)
+    {
+        var index = text[position..].IndexOf(' ');
+        return index < 0 ? text.Length : position + index;
+    }
+
+    private static bool IsDottedLetters(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 5 || token.Length % 2 == 0 || token[1] is not ('.' or '*' or '·' or '•' or '/' or '+'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(token[i]) : token[i] != token[1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsEdgePunctuation(char c) =>
+        c is '.' or ',' or ';' or ':' or '?' or '"' or '\'' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '*' or '`' or '/' or '\\' or '=' or '#'
+        || (c >= 0x80 && char.IsPunctuation(c));
+
+    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '|';
+
+    private static char FromLeet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' or '!' or '|' => 'i',
+        '3' => 'e',
+        '4' or '@' => 'a',
+        '5' or '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        _ => c,
+    };
+
+    private static char LatinToCyrillic(char c) => c switch
+    {
+        'a' => 'а',
+        'e' => 'е',
+        'o' => 'о',
+        'p' => 'р',
+        'c' => 'с',
+        'x' => 'х',
+        'y' => 'у',
+        'k' => 'к',
+        'm' => 'м',
+        't' => 'т',
+        'h' => 'н',
+        'b' => 'в',
+        _ => c,
+    };
+
+    private static bool EndsWithDigits(ReadOnlySpan<char> word) => word.Length > 0 && char.IsAsciiDigit(word[^1]);
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

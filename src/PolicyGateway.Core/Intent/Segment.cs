@@ -1,0 +1,7 @@
+using PolicyGateway.Content;
+using PolicyGateway.Intent.Normalization;
+
+namespace PolicyGateway.Intent;
+
+/// <summary>One piece of normalised text: a content part, or a payload decoded from one.</summary>
+internal sealed record Segment(string Location, ContentKind Kind, string Text, Evasion Evasion);

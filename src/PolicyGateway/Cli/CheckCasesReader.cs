@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+
+namespace PolicyGateway.Cli;
+
+/// <summary>
+/// Reads a JSON Lines cases file: per line <c>id</c>, <c>caller</c>, optional <c>method</c> (POST), <c>path</c>,
+/// optional <c>headers</c>, and <c>body</c> (any JSON value, sent as JSON) or <c>body_base64</c> with <c>content_type</c>.
+/// Other fields are ignored. Blank lines are skipped.
+/// </summary>
+internal static class CheckCasesReader
+{
+    /// <summary>Every case, or (errors non-empty) what is wrong with which line.</summary>
+    public static (List<CheckCase> Cases, List<string> Errors) Read(string file, string text)
+    {
+        var cases = new List<CheckCase>();
+        var errors = new List<string>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var at = $"{file}:{i + 1}";
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                if (Parse(document.RootElement, i + 1) is { } parsed)
+                {
+                    cases.Add(parsed);
+                }
+            }
+            catch (JsonException ex)
+            {
+                errors.Add($"{at}: not a JSON object: {ex.Message}");
+            }
+            catch (CaseException ex)
+            {
+                errors.Add($"{at}: {ex.Message}");
+            }
+        }
+        return (cases, errors);
+    }
+
+    private static CheckCase Parse(JsonElement line, int number)
+    {
+        if (line.ValueKind != JsonValueKind.Object)
+        {
+            throw new CaseException("each line must be a JSON object");
+        }
+        var id = Text(line, "id") ?? $"line {number}";
+        var caller = Text(line, "caller") ?? throw new CaseException($"case '{id}': 'caller' (a registered caller id) is required");
+        var path = Text(line, "path") ?? throw new CaseException($"case '{id}': 'path' is required");
+        var contentType = Text(line, "content_type") ?? Header(line, "content-type");
+        var hasBody = line.TryGetProperty("body", out var body);
+        var base64 = Text(line, "body_base64");
+        if (hasBody && base64 is not null)
+        {
+            throw new CaseException($"case '{id}': give 'body' or 'body_base64', not both");
+        }
+        ReadOnlyMemory<byte> bytes = default;
+        if (hasBody)
+        {
+            bytes = Encoding.UTF8.GetBytes(body.GetRawText());
+            contentType ??= "application/json";
+        }
+        else if (base64 is not null)
+        {
+            try
+            {
+                bytes = Convert.FromBase64String(base64);
+            }
+            catch (FormatException)
+            {
+                throw new CaseException($"case '{id}': body_base64 is not valid base64");
+            }
+        }
+        return new CheckCase(id, caller, Text(line, "method") ?? "POST", path, contentType, bytes);
+    }
+
+    private static string? Text(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : throw new CaseException($"'{name}' must be a string")
+            : null;
+
+    private static string? Header(JsonElement line, string name)
+    {
+        if (!line.TryGetProperty("headers", out var headers) || headers.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+        return headers.EnumerateObject()
+            .Where(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase) && h.Value.ValueKind == JsonValueKind.String)
+            .Select(h => h.Value.GetString())
+            .FirstOrDefault();
+    }
+
+    private sealed class CaseException(string message) : Exception(message);
+}

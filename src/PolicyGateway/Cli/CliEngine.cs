@@ -1,0 +1,15 @@
+using PolicyGateway.Decisions;
+using PolicyGateway.Intent;
+using PolicyGateway.Policy;
+
+namespace PolicyGateway.Cli;
+
+internal static class CliEngine
+{
+    /// <summary>
+    /// The engine the server runs, with the real classifier, over a fixed snapshot. The budget is generous because
+    /// these commands check what is decided, not how fast: a cold JIT must not turn a test into gateway-fail-closed.
+    /// </summary>
+    public static DecisionEngine Create(PolicySnapshot snapshot) =>
+        new(() => snapshot, new IntentClassifier(), new DecisionEngineOptions { Budget = TimeSpan.FromSeconds(10) });
+}
