@@ -1,6 +1,13 @@
 using PolicyGateway.Policy;
 using PolicyGateway.Hosting;
 
+using PolicyGateway.Cli;
+
+if (await PolicyCli.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
+
 try
 {
     var app = await GatewayApp.BuildAsync(args);

@@ -30,6 +30,8 @@ public sealed class GatewayOptionsValidator : AbstractValidator<GatewayOptions>
             .WithMessage("Gateway:Upstream:HealthCheck:Interval must be positive.");
         RuleFor(o => o.Upstream.HealthCheck.Path).Must(p => p.StartsWith('/'))
             .WithMessage("Gateway:Upstream:HealthCheck:Path must start with '/'.");
+        RuleFor(o => o.Inspection.DecisionBudget).InclusiveBetween(TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30))
+            .WithMessage("Gateway:Inspection:DecisionBudget must be between 1 ms and 30 s.");
         RuleFor(o => o.Inspection.MaxBodyBytes).InclusiveBetween(1024, 1L << 30)
             .WithMessage("Gateway:Inspection:MaxBodyBytes must be between 1 KiB and 1 GiB.");
     }

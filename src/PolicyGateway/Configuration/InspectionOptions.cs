@@ -10,4 +10,13 @@ public sealed class InspectionOptions
 
     /// <summary>Largest request body read for inspection; larger bodies are refused with 413, never forwarded uninspected.</summary>
     public long MaxBodyBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Longest classification + evaluation may take; past it the request is denied (fail closed).</summary>
+    public TimeSpan DecisionBudget { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// APIs (e.g. <c>Embeddings</c>) for which the operator accepts forwarding when no decision can be made in time.
+    /// Empty by default: every API fails closed.
+    /// </summary>
+    public List<Content.ApiKind> FailOpenApis { get; set; } = [];
 }

@@ -5,6 +5,11 @@ using PolicyGateway.Configuration;
 using PolicyGateway.Errors;
 using PolicyGateway.Forwarding;
 using PolicyGateway.Policy;
+using PolicyGateway.Decisions;
+using PolicyGateway.Inspection;
+using PolicyGateway.Intent;
+using PolicyGateway.Realtime;
+using PolicyGateway.Recording;
 using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
@@ -35,13 +40,23 @@ public static class GatewayApp
         var policies = PolicyStore.Open(options.PoliciesPath, logger: new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
         builder.Services.AddSingleton(policies);
         builder.Services.AddSingleton<ICallerRegistrySource, PolicyStoreCallerSource>();
+        builder.Services.AddSingleton<IIntentClassifier, IntentClassifier>();
+        builder.Services.AddSingleton(sp => new DecisionEngine(policies, sp.GetRequiredService<IIntentClassifier>(), new DecisionEngineOptions
+        {
+            Budget = options.Inspection.DecisionBudget,
+            FailOpenApis = options.Inspection.FailOpenApis.ToHashSet(),
+        }));
+        builder.Services.AddSingleton<IDecisionEngine>(sp => sp.GetRequiredService<DecisionEngine>());
+        builder.Services.AddSingleton<IDecisionRecorder, LogDecisionRecorder>();
+        builder.Services.AddSingleton<RealtimeSessionRunner>();
         builder.Services.AddSingleton<IProbingRequestFactory, CredentialProbingRequestFactory>();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ProxyConfigFactory.Routes(), ProxyConfigFactory.Clusters(options.Upstream, upstream.Endpoints))
             .AddTransforms(context => context.RequestTransforms.Add(new CredentialSwapTransform(upstream.Credential)));
 
         var app = builder.Build();
-        ConfigurePipeline(app, logger);
+        ConfigurePipeline(app, options, logger);
+        WarmUp(app);
         LogStartup(app, options, upstream);
         return app;
     }
@@ -82,7 +97,7 @@ public static class GatewayApp
         return logger;
     }
 
-    private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger)
+    private static void ConfigurePipeline(WebApplication app, GatewayOptions options, Serilog.ILogger logger)
     {
         app.UseSerilogRequestLogging(logging =>
         {
@@ -99,13 +114,35 @@ public static class GatewayApp
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<CallerAuthenticationMiddleware>();
+            if (options.Inspection.Enabled)
+            {
+                proxy.UseMiddleware<InspectionMiddleware>();
+            }
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
+            if (options.Inspection.Enabled)
+            {
+                // After load balancing, so a relayed realtime session goes to the destination YARP picked.
+                proxy.UseMiddleware<RealtimeRelayMiddleware>();
+            }
             proxy.UsePassiveHealthChecks();
         });
 
         app.MapFallback(context => OpenAIError.WriteAsync(context, StatusCodes.Status404NotFound, "invalid_request_error", "not_found",
             $"PolicyGateway forwards only Azure OpenAI paths under /openai/; '{context.Request.Path}' is not one."));
+    }
+
+    /// <summary>
+    /// Runs one decision before traffic arrives: a cold JIT would otherwise spend the first request's decision budget
+    /// and deny it under the fail-closed rule.
+    /// </summary>
+    private static void WarmUp(WebApplication app)
+    {
+        var engine = app.Services.GetRequiredService<DecisionEngine>();
+        var caller = app.Services.GetRequiredService<PolicyStore>().Current.Callers.Callers.FirstOrDefault();
+        if (caller is null) return;
+        engine.Decide(new DecisionRequest(caller, "POST", "/openai/v1/chat/completions", "application/json",
+            """{"model":"warm-up","messages":[{"role":"system","content":"warm-up"},{"role":"user","content":"Describe this photo."}]}"""u8.ToArray()));
     }
 
     private static void LogStartup(WebApplication app, GatewayOptions options, Upstream upstream)

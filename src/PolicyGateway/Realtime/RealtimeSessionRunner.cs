@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using PolicyGateway.Blocking;
+using PolicyGateway.Callers;
+using PolicyGateway.Content;
+using PolicyGateway.Decisions;
+using PolicyGateway.Recording;
+
+namespace PolicyGateway.Realtime;
+
+/// <summary>
+/// Pumps one realtime session both ways. Each client event is decided before it is forwarded; a denied event is never
+/// forwarded: the client gets an <c>error</c> event and the session closes with 1008 (policy violation).
+/// </summary>
+public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisionRecorder recorder, ILogger<RealtimeSessionRunner> logger)
+{
+    private const int MaxEventBytes = 16 * 1024 * 1024;
+
+    public async Task RunAsync(Caller caller, string path, WebSocket client, WebSocket upstream, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var session = new RealtimeSession();
+        var fromClient = PumpClientEventsAsync(caller, path, session, client, upstream, stop.Token);
+        var fromUpstream = PumpAsync(upstream, client, stop.Token);
+        await Task.WhenAny(fromClient, fromUpstream);
+        await stop.CancelAsync();
+        try
+        {
+            await Task.WhenAll(fromClient, fromUpstream);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // One side went away; the other is torn down with it.
+        }
+    }
+
+    private async Task PumpClientEventsAsync(Caller caller, string path, RealtimeSession session, WebSocket client, WebSocket upstream, CancellationToken ct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        while (true)
+        {
+            var message = await WebSocketMessage.ReadAsync(client, buffer, MaxEventBytes, ct);
+            if (message is null)
+            {
+                await RefuseAsync(client, upstream, "event_too_large", $"Realtime events are limited to {MaxEventBytes} bytes.", null, ct);
+                return;
+            }
+            if (message.Value.Type == WebSocketMessageType.Close)
+            {
+                await upstream.CloseOutputAsync(message.Value.CloseStatus ?? WebSocketCloseStatus.NormalClosure, message.Value.CloseDescription, ct);
+                return;
+            }
+
+            Decision decision;
+            try
+            {
+                decision = engine.DecideRealtimeEvent(caller, path, message.Value.Data, session);
+            }
+            catch (ContentParseException ex)
+            {
+                await RefuseAsync(client, upstream, "invalid_event", "PolicyGateway could not read the event, so it was not forwarded: " + ex.Message,
+                    RealtimeErrorEvent.ClientEventId(message.Value.Data), ct);
+                return;
+            }
+
+            recorder.Record(decision);
+            if (decision.Action == DecisionAction.Deny)
+            {
+                LogEventDenied(caller.Id, decision.Id);
+                await RefuseAsync(client, upstream, decision.Enforced.FirstOrDefault()?.RuleId ?? GatewayRules.FailClosedId,
+                    PolicyBlockResponse.Message(decision), RealtimeErrorEvent.ClientEventId(message.Value.Data), ct, decision.Id);
+                return;
+            }
+            await upstream.SendAsync(message.Value.Data, message.Value.Type, endOfMessage: true, ct);
+        }
+    }
+
+    private static async Task PumpAsync(WebSocket source, WebSocket destination, CancellationToken ct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        while (true)
+        {
+            var message = await WebSocketMessage.ReadAsync(source, buffer, int.MaxValue, ct);
+            if (message!.Value.Type == WebSocketMessageType.Close)
+            {
+                await destination.CloseOutputAsync(message.Value.CloseStatus ?? WebSocketCloseStatus.NormalClosure, message.Value.CloseDescription, ct);
+                return;
+            }
+            await destination.SendAsync(message.Value.Data, message.Value.Type, endOfMessage: true, ct);
+        }
+    }
+
+    private static async Task RefuseAsync(WebSocket client, WebSocket upstream, string code, string message, string? clientEventId,
+        CancellationToken ct, string? decisionId = null)
+    {
+        var type = decisionId is null ? "invalid_request_error" : PolicyBlockResponse.ErrorType;
+        var error = RealtimeErrorEvent.Create("evt_" + (decisionId ?? Guid.CreateVersion7().ToString("N")), type, code, message, clientEventId);
+        await client.SendAsync(error, WebSocketMessageType.Text, endOfMessage: true, ct);
+        await client.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, type, ct);
+        await upstream.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client session refused by gateway policy", ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Realtime event from {CallerId} denied by decision {DecisionId}; session closed with 1008")]
+    private partial void LogEventDenied(string callerId, string decisionId);
+}
