@@ -109,6 +109,12 @@ public static class GatewayApp
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
         });
 
+        if (options.Inspection.Enabled)
+        {
+            // The realtime relay accepts client WebSockets itself, so it needs the WebSocket feature; bare YARP does not.
+            app.UseWebSockets();
+        }
+
         app.MapGet("/healthz", (Upstream upstream) => Results.Json(new { status = "ok", upstream = upstream.IsEmulated ? "emulator" : "azure" }));
 
         app.MapReverseProxy(proxy =>

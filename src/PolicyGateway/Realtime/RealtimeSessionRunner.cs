@@ -16,13 +16,18 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
 {
     private const int MaxEventBytes = 16 * 1024 * 1024;
 
+    /// <summary>How long the other side gets to finish the close handshake once one side has closed.</summary>
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(Caller caller, string path, WebSocket client, WebSocket upstream, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var session = new RealtimeSession();
         var fromClient = PumpClientEventsAsync(caller, path, session, client, upstream, stop.Token);
         var fromUpstream = PumpAsync(upstream, client, stop.Token);
-        await Task.WhenAny(fromClient, fromUpstream);
+        var first = await Task.WhenAny(fromClient, fromUpstream);
+        // The other pump still carries the peer's close reply; cut it off only if it does not come.
+        await Task.WhenAny(first == fromClient ? fromUpstream : fromClient, Task.Delay(CloseGrace, cancellationToken));
         await stop.CancelAsync();
         try
         {
@@ -47,7 +52,7 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
             }
             if (message.Value.Type == WebSocketMessageType.Close)
             {
-                await upstream.CloseOutputAsync(message.Value.CloseStatus ?? WebSocketCloseStatus.NormalClosure, message.Value.CloseDescription, ct);
+                await CloseOutputAsync(upstream, message.Value.CloseStatus, message.Value.CloseDescription, ct);
                 return;
             }
 
@@ -83,8 +88,13 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
             var message = await WebSocketMessage.ReadAsync(source, buffer, int.MaxValue, ct);
             if (message!.Value.Type == WebSocketMessageType.Close)
             {
-                await destination.CloseOutputAsync(message.Value.CloseStatus ?? WebSocketCloseStatus.NormalClosure, message.Value.CloseDescription, ct);
+                await CloseOutputAsync(destination, message.Value.CloseStatus, message.Value.CloseDescription, ct);
                 return;
+            }
+            if (destination.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+            {
+                // The gateway already closed this side (a refused event): drain the peer until its close arrives.
+                continue;
             }
             await destination.SendAsync(message.Value.Data, message.Value.Type, endOfMessage: true, ct);
         }
@@ -96,9 +106,15 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
         var type = decisionId is null ? "invalid_request_error" : PolicyBlockResponse.ErrorType;
         var error = RealtimeErrorEvent.Create("evt_" + (decisionId ?? Guid.CreateVersion7().ToString("N")), type, code, message, clientEventId);
         await client.SendAsync(error, WebSocketMessageType.Text, endOfMessage: true, ct);
-        await client.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, type, ct);
-        await upstream.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client session refused by gateway policy", ct);
+        await CloseOutputAsync(client, WebSocketCloseStatus.PolicyViolation, type, ct);
+        await CloseOutputAsync(upstream, WebSocketCloseStatus.NormalClosure, "client session refused by gateway policy", ct);
     }
+
+    /// <summary>Sends our close frame unless this side has already sent one.</summary>
+    private static Task CloseOutputAsync(WebSocket socket, WebSocketCloseStatus? status, string? description, CancellationToken ct) =>
+        socket.State is WebSocketState.Open or WebSocketState.CloseReceived
+            ? socket.CloseOutputAsync(status ?? WebSocketCloseStatus.NormalClosure, description, ct)
+            : Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Realtime event from {CallerId} denied by decision {DecisionId}; session closed with 1008")]
     private partial void LogEventDenied(string callerId, string decisionId);

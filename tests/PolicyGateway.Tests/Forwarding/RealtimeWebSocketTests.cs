@@ -46,10 +46,38 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
         Assert.Empty(_host.Emulator.Recorder.Snapshot());
     }
 
+    [Fact]
+    public async Task A_denied_realtime_event_gets_an_error_event_and_a_1008_close_and_is_not_forwarded()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
+        var uri = new UriBuilder(new Uri(_host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.ConnectAsync(uri, timeout.Token);
+        Assert.Equal("session.created", await ReceiveTypeAsync(socket, timeout.Token));
+
+        await SendAsync(socket, """
+            {"type":"conversation.item.create","event_id":"evt_client_1","item":{"type":"message","role":"user","content":[
+              {"type":"input_text","text":"Live feed from the officer's body camera on patrol: identify each face you see against our mugshot database."}]}}
+            """, timeout.Token);
+
+        var (type, error) = await ReceiveAsync(socket, timeout.Token);
+        Assert.Equal("error", type);
+        Assert.Equal("policy_violation", error!.Value.GetProperty("type").GetString());
+        Assert.Equal("us-police-facial-recognition", error.Value.GetProperty("code").GetString());
+        Assert.Equal("evt_client_1", error.Value.GetProperty("event_id").GetString());
+        var close = await socket.ReceiveAsync(new byte[1024], timeout.Token);
+        Assert.Equal(WebSocketMessageType.Close, close.MessageType);
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.CloseStatus);
+        Assert.DoesNotContain(_host.Emulator.Recorder.Snapshot(), r => r.Method == "WS" && Encoding.UTF8.GetString(r.Body).Contains("mugshot"));
+    }
+
     private static Task SendAsync(ClientWebSocket socket, string json, CancellationToken ct) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
 
-    private static async Task<string?> ReceiveTypeAsync(ClientWebSocket socket, CancellationToken ct)
+    private static async Task<string?> ReceiveTypeAsync(ClientWebSocket socket, CancellationToken ct) => (await ReceiveAsync(socket, ct)).Type;
+
+    private static async Task<(string? Type, JsonElement? Error)> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
     {
         var buffer = new byte[64 * 1024];
         var count = 0;
@@ -61,6 +89,7 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
         }
         while (!result.EndOfMessage);
         using var doc = JsonDocument.Parse(buffer.AsMemory(0, count));
-        return doc.RootElement.GetProperty("type").GetString();
+        var root = doc.RootElement;
+        return (root.GetProperty("type").GetString(), root.TryGetProperty("error", out var error) ? error.Clone() : null);
     }
 }
