@@ -10,7 +10,7 @@ public sealed class RequestRecorder
     private readonly List<RecorderWaiter> _waiters = [];
     private readonly Lock _gate = new();
 
-    public RequestRecorder(EmulatorOptions options)
+    internal RequestRecorder(EmulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;

@@ -13,6 +13,9 @@ internal static class EmulatorApp
     public static void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Services.AddRouting();
+
+        // Open streams and realtime sockets must not hold a test's dispose for the default 30 seconds.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxRequestBytes);
     }

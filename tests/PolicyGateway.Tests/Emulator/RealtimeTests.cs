@@ -1,6 +1,11 @@
+// The SDK marks its realtime client as evaluation-only; checking that it parses the emulator is the point here.
+#pragma warning disable OPENAI002
+using System.ClientModel;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using OpenAI;
+using OpenAI.Realtime;
 using PolicyGateway.Emulator;
 
 namespace PolicyGateway.Tests.Emulator;
@@ -93,6 +98,39 @@ public sealed class RealtimeTests
         Assert.Contains("response.output_text.delta", types);
         Assert.DoesNotContain("response.text.delta", types);
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task OpenAiSdk_RealtimeSession_ReceivesTextReply()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { ApiKey = "rk" });
+        var client = new OpenAIClient(new ApiKeyCredential("rk"), new OpenAIClientOptions { Endpoint = new Uri(server.BaseAddress, "openai/v1") });
+        using var session = await client.GetRealtimeClient().StartConversationSessionAsync("gpt-realtime");
+
+        await session.AddItemAsync(RealtimeItem.CreateUserMessageItem("SDK realtime"));
+        await session.StartResponseAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        var updates = new List<RealtimeServerUpdate>();
+        var text = new StringBuilder();
+        await foreach (var update in session.ReceiveUpdatesAsync(timeout.Token))
+        {
+            updates.Add(update);
+            if (update is RealtimeServerUpdateResponseOutputTextDelta delta)
+            {
+                text.Append(delta.Delta);
+            }
+
+            if (update is RealtimeServerUpdateResponseDone)
+            {
+                break;
+            }
+        }
+
+        Assert.IsType<RealtimeServerUpdateSessionCreated>(updates[0]);
+        Assert.Contains(updates, u => u is RealtimeServerUpdateConversationItemCreated);
+        Assert.Equal("Emulated reply to: SDK realtime", text.ToString());
+        Assert.Contains(server.Recorder.Snapshot(), r => r.Method == "WS" && Encoding.UTF8.GetString(r.Body).Contains("conversation.item.create", StringComparison.Ordinal));
     }
 
     private static Uri WsUri(EmulatorServer server, string relative) =>
