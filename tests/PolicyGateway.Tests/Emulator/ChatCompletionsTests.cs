@@ -1,5 +1,6 @@
 using System.ClientModel;
 using Azure.AI.OpenAI;
+using Azure.AI.OpenAI.Chat;
 using OpenAI;
 using OpenAI.Chat;
 using PolicyGateway.Emulator;
@@ -25,6 +26,14 @@ public sealed class ChatCompletionsTests
         Assert.StartsWith("chatcmpl-", result.Value.Id, StringComparison.Ordinal);
         Assert.True(result.Value.Usage.OutputTokenCount > 0);
 
+        // Azure's SDK must find the content-filter annotations where the real service puts them.
+        var promptFilter = result.Value.GetRequestContentFilterResult();
+        Assert.False(promptFilter.Jailbreak.Filtered);
+        Assert.Equal(ContentFilterSeverity.Safe, promptFilter.Hate.Severity);
+        var completionFilter = result.Value.GetResponseContentFilterResult();
+        Assert.False(completionFilter.ProtectedMaterialText.Detected);
+        Assert.Equal(ContentFilterSeverity.Safe, completionFilter.Violence.Severity);
+
         var recorded = Assert.Single(server.Recorder.Snapshot());
         Assert.Equal("POST", recorded.Method);
         Assert.StartsWith("/openai/deployments/gpt-4o-dep/chat/completions?api-version=", recorded.PathAndQuery, StringComparison.Ordinal);
@@ -40,8 +49,15 @@ public sealed class ChatCompletionsTests
 
         var text = new System.Text.StringBuilder();
         ChatFinishReason? finish = null;
+        var promptAnnotations = 0;
         await foreach (var update in chat.CompleteChatStreamingAsync([new UserChatMessage("Tell me a story")]))
         {
+            if (update.GetRequestContentFilterResult() is { } promptFilter)
+            {
+                Assert.False(promptFilter.Jailbreak.Filtered);
+                promptAnnotations++;
+            }
+
             foreach (var part in update.ContentUpdate)
             {
                 text.Append(part.Text);
@@ -52,6 +68,7 @@ public sealed class ChatCompletionsTests
 
         Assert.Equal("Emulated reply to: Tell me a story", text.ToString());
         Assert.Equal(ChatFinishReason.Stop, finish);
+        Assert.Equal(1, promptAnnotations);
     }
 
     [Fact]
