@@ -17,6 +17,27 @@ public sealed class SdkSurfaceTests
         new(new ApiKeyCredential("k"), new OpenAIClientOptions { Endpoint = new Uri(server.BaseAddress, "openai/v1") });
 
     [Fact]
+    public async Task AzureSdk_ResourceClients_RoundTripOnDeploymentlessVersionedPaths()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        var client = new AzureOpenAIClient(server.BaseAddress, new ApiKeyCredential("k"));
+
+        Assert.Equal("Emulated reply to: hello", (await client.GetResponsesClient().CreateResponseAsync("dep", "hello", previousResponseId: null)).Value.GetOutputText());
+        var file = (await client.GetOpenAIFileClient().UploadFileAsync(BinaryData.FromString("{}"), "a.jsonl", OpenAI.Files.FileUploadPurpose.Batch)).Value;
+        Assert.Equal("a.jsonl", (await client.GetOpenAIFileClient().GetFileAsync(file.Id)).Value.Filename);
+        var batch = await client.GetBatchClient().CreateBatchAsync(
+            BinaryContent.Create(BinaryData.FromString($$"""{"input_file_id":"{{file.Id}}","endpoint":"/chat/completions","completion_window":"24h"}""")), waitUntilCompleted: false);
+        Assert.Equal(200, batch.GetRawResponse().Status);
+        Assert.StartsWith("asst_", (await client.GetAssistantClient().CreateAssistantAsync("dep")).Value.Id, StringComparison.Ordinal);
+        Assert.StartsWith("vs_", (await client.GetVectorStoreClient().CreateVectorStoreAsync(new VectorStoreCreationOptions())).Value.Id, StringComparison.Ordinal);
+
+        Assert.Equal(
+            ["POST /openai/responses", "POST /openai/files", $"GET /openai/files/{file.Id}", "POST /openai/batches", "POST /openai/assistants", "POST /openai/vector_stores"],
+            server.Recorder.Snapshot().Select(r => r.Method + " " + r.PathAndQuery.Split('?')[0]));
+        Assert.All(server.Recorder.Snapshot(), r => Assert.Contains("api-version=", r.PathAndQuery, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Images_GenerateAsUrlAndBase64()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
