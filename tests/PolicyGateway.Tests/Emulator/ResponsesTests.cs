@@ -26,6 +26,23 @@ public sealed class ResponsesTests
     }
 
     [Fact]
+    public async Task OpenAiSdk_ParsesInstructionsEcho_AndIncompleteResponse()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        var options = new CreateResponseOptions("gpt-4.1", [ResponseItem.CreateUserMessageItem("Tell me everything about the sea")])
+        {
+            Instructions = "Be brief",
+            MaxOutputTokenCount = 2,
+        };
+
+        var result = (await Client(server).CreateResponseAsync(options)).Value;
+
+        Assert.Equal(ResponseStatus.Incomplete, result.Status);
+        Assert.Equal(ResponseIncompleteStatusReason.MaxOutputTokens, result.IncompleteStatusDetails.Reason);
+        Assert.Equal("Emulated reply", result.GetOutputText());
+    }
+
+    [Fact]
     public async Task OpenAiSdk_ParsesStreamedEvents()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
