@@ -120,9 +120,10 @@ public sealed class ChatCompletionsTests
         Assert.Equal("[DONE]", events[^1].Data);
         Assert.Equal(5 + content.Count, events.Count);
 
-        // Chunks arrive separately: the first was read well before the last was written.
-        Assert.True(events[^1].ReadAt - events[0].ReadAt >= delay * 4, $"stream took only {events[^1].ReadAt - events[0].ReadAt}");
-        Assert.True(content[1].ReadAt - content[0].ReadAt >= delay * 0.5, "content chunks were not paced");
+        // The server waits before each of the five tokens; and chunks are flushed one by one, so the
+        // first is read long before [DONE] (unflushed, they would all arrive together at the end).
+        Assert.True(events[^1].ReadAt >= delay * 5, $"stream took only {events[^1].ReadAt}");
+        Assert.True(events[^1].ReadAt - events[0].ReadAt >= delay * 2, $"first chunk read only {events[^1].ReadAt - events[0].ReadAt} before the last");
     }
 
     [Fact]

@@ -18,16 +18,16 @@ internal static class EmulatorTestHelpers
     public static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
         await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
 
-    /// <summary>Posts and reads SSE events as they arrive, stamping each with the elapsed time at which it was read.</summary>
+    /// <summary>Posts and reads SSE events as they arrive, stamping each with the time since the request was sent.</summary>
     public static async Task<List<SseEvent>> ReadSseAsync(HttpClient client, string path, string json)
     {
+        var clock = Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Json(json) };
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
 
         var events = new List<SseEvent>();
-        var clock = Stopwatch.StartNew();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         string? eventName = null;
         while (await reader.ReadLineAsync() is { } line)

@@ -103,17 +103,17 @@ public sealed class ErrorShapeTests
     [Fact]
     public async Task Latency_IsAppliedBeforeTheFirstByte()
     {
-        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(200) });
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(500) });
         using var http = HttpClient(server);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Post, "openai/v1/chat/completions") { Content = Json("""{"model":"m","messages":[]}""") };
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(180), $"headers arrived after {clock.Elapsed}");
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(490), $"headers arrived after {clock.Elapsed}");
 
         server.Options.Latency = TimeSpan.Zero;
         clock.Restart();
         using var fast = await http.PostAsync("openai/v1/chat/completions", Json("""{"model":"m","messages":[]}"""));
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(180), $"latency change not applied: {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(450), $"latency change not applied: {clock.Elapsed}");
     }
 }
