@@ -65,6 +65,8 @@ internal static class EmulatorApp
     private static void MapResourceEndpoints(WebApplication app, string prefix, Handlers h)
     {
         app.MapPost(prefix + "/responses", h.Responses.HandleAsync);
+        app.MapGet(prefix + "/responses/{responseId}", h.Responses.GetAsync);
+        app.MapDelete(prefix + "/responses/{responseId}", h.Responses.DeleteAsync);
 
         app.MapPost(prefix + "/files", h.Files.UploadAsync);
         app.MapGet(prefix + "/files", h.Files.ListAsync);

@@ -23,6 +23,11 @@ public sealed class ResponsesTests
         Assert.Equal("gpt-4.1", result.Value.Model);
         Assert.StartsWith("resp_", result.Value.Id, StringComparison.Ordinal);
         Assert.True(result.Value.Usage.OutputTokenCount > 0);
+
+        var client = Client(server);
+        Assert.Equal("Emulated reply to: Summarise the news", (await client.GetResponseAsync(result.Value.Id)).Value.GetOutputText());
+        Assert.True((await client.DeleteResponseAsync(result.Value.Id)).Value.Deleted);
+        Assert.Equal(404, (await Assert.ThrowsAsync<ClientResultException>(() => client.GetResponseAsync(result.Value.Id))).Status);
     }
 
     [Fact]
