@@ -5,12 +5,16 @@ namespace PolicyGateway.Emulator;
 /// </summary>
 public sealed class RequestRecorder
 {
+    // Bodies can be large uploads; besides the count, the log never holds more than this many body bytes.
+    private const long MaxBodyBytes = 256L * 1024 * 1024;
+
     private readonly EmulatorOptions _options;
     private readonly Queue<RecordedRequest> _requests = new();
     private readonly List<RecorderWaiter> _waiters = [];
     private readonly Lock _gate = new();
+    private long _bodyBytes;
 
-    public RequestRecorder(EmulatorOptions options)
+    internal RequestRecorder(EmulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -29,6 +33,7 @@ public sealed class RequestRecorder
         lock (_gate)
         {
             _requests.Clear();
+            _bodyBytes = 0;
         }
     }
 
@@ -73,10 +78,11 @@ public sealed class RequestRecorder
         lock (_gate)
         {
             _requests.Enqueue(request);
+            _bodyBytes += request.Body.Length;
             var capacity = Math.Max(0, _options.RecordCapacity);
-            while (_requests.Count > capacity)
+            while (_requests.Count > capacity || (_bodyBytes > MaxBodyBytes && _requests.Count > 1))
             {
-                _requests.Dequeue();
+                _bodyBytes -= _requests.Dequeue().Body.Length;
             }
 
             for (var i = _waiters.Count - 1; i >= 0; i--)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using PolicyGateway.Emulator.Hosting;
 using PolicyGateway.Emulator.Protocol;
@@ -8,9 +7,7 @@ namespace PolicyGateway.Emulator.Endpoints;
 /// <summary>The batches API: create (the input file must have been uploaded here), retrieve, list and cancel.</summary>
 internal sealed class BatchesEndpoint(FileStore files)
 {
-    private const int MaxBatches = 1000;
-
-    private readonly ConcurrentDictionary<string, StoredBatch> _batches = new();
+    private readonly BoundedStore<StoredBatch> _batches = new(capacity: 1000);
 
     public async Task CreateAsync(HttpContext context)
     {
@@ -45,36 +42,31 @@ internal sealed class BatchesEndpoint(FileStore files)
             EmulatorIds.UnixNow(),
             "validating",
             metadata);
-        if (_batches.Count >= MaxBatches)
-        {
-            _batches.Clear();
-        }
-
-        _batches[batch.Id] = batch;
+        _batches.Set(batch.Id, batch);
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, batch, static (w, b) => b.Write(w)).ConfigureAwait(false);
     }
 
     public Task GetAsync(HttpContext context) =>
-        _batches.TryGetValue((string)context.Request.RouteValues["batchId"]!, out var batch)
+        _batches.Find((string)context.Request.RouteValues["batchId"]!) is { } batch
             ? JsonResponse.WriteAsync(context, StatusCodes.Status200OK, batch, static (w, b) => b.Write(w))
             : WriteNoSuchBatchAsync(context);
 
     public Task CancelAsync(HttpContext context)
     {
         var id = (string)context.Request.RouteValues["batchId"]!;
-        if (!_batches.TryGetValue(id, out var batch))
+        if (_batches.Find(id) is not { } batch)
         {
             return WriteNoSuchBatchAsync(context);
         }
 
         var cancelling = batch with { Status = "cancelling" };
-        _batches[id] = cancelling;
+        _batches.Set(id, cancelling);
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, cancelling, static (w, b) => b.Write(w));
     }
 
     public Task ListAsync(HttpContext context)
     {
-        var batches = _batches.Values.OrderByDescending(b => b.CreatedAt).ToList();
+        var batches = _batches.Values().OrderByDescending(b => b.CreatedAt).ToList();
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, batches, static (w, list) =>
         {
             w.WriteStartObject();

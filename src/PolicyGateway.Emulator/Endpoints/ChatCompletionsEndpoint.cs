@@ -109,7 +109,7 @@ internal sealed class ChatCompletionsEndpoint(EmulatorOptions options)
         w.WriteStartObject();
         if (kind == ChunkKind.Content)
         {
-            ContentFilterJson.WriteCompletionFilterResults(w);
+            ContentFilterJson.WriteCompletionFilterResults(w, includeProtectedMaterial: false);
         }
         else
         {

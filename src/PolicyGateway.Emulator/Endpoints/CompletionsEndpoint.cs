@@ -93,7 +93,7 @@ internal sealed class CompletionsEndpoint(EmulatorOptions options)
         w.WriteStartObject();
         w.WriteStartArray("choices");
         w.WriteStartObject();
-        ContentFilterJson.WriteCompletionFilterResults(w);
+        ContentFilterJson.WriteCompletionFilterResults(w, includeProtectedMaterial: false);
         if (finishReason is null)
         {
             w.WriteNull("finish_reason");

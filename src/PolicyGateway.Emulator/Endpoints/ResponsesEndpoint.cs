@@ -7,6 +7,8 @@ namespace PolicyGateway.Emulator.Endpoints;
 /// <summary>POST responses: a completed response object, or the named SSE event sequence of a streamed one.</summary>
 internal sealed class ResponsesEndpoint(EmulatorOptions options)
 {
+    private readonly BoundedStore<ResponseObject> _stored = new(capacity: 1000);
+
     public async Task HandleAsync(HttpContext context)
     {
         using var document = context.TryParseJsonBody();
@@ -35,6 +37,10 @@ internal sealed class ResponsesEndpoint(EmulatorOptions options)
             ReplyText.Plan(userText, MessageText.GetInt(body, "max_output_tokens")),
             ReplyText.EstimateTokens(inputChars + (instructions?.Length ?? 0)));
         context.AddRateLimitHeaders(response.InputTokens + response.Reply.TokenCount);
+        if (!body.TryGetProperty("store", out var store) || store.ValueKind != JsonValueKind.False)
+        {
+            _stored.Set(response.Id, response);
+        }
 
         if (MessageText.GetBool(body, "stream"))
         {
@@ -45,6 +51,34 @@ internal sealed class ResponsesEndpoint(EmulatorOptions options)
             await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, response, static (w, r) => r.Write(w, finished: true)).ConfigureAwait(false);
         }
     }
+
+    public Task GetAsync(HttpContext context) =>
+        _stored.Find(ResponseId(context)) is { } response
+            ? JsonResponse.WriteAsync(context, StatusCodes.Status200OK, response, static (w, r) => r.Write(w, finished: true))
+            : WriteNotFoundAsync(context);
+
+    public Task DeleteAsync(HttpContext context)
+    {
+        var id = ResponseId(context);
+        if (!_stored.Remove(id))
+        {
+            return WriteNotFoundAsync(context);
+        }
+
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, id, static (w, responseId) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("id", responseId);
+            w.WriteString("object", "response");
+            w.WriteBoolean("deleted", true);
+            w.WriteEndObject();
+        });
+    }
+
+    private static string ResponseId(HttpContext context) => (string)context.Request.RouteValues["responseId"]!;
+
+    private static Task WriteNotFoundAsync(HttpContext context) =>
+        AzureErrors.WriteInvalidRequestAsync(context, $"Response with id '{ResponseId(context)}' not found.", param: null, code: null, StatusCodes.Status404NotFound);
 
     private static (string UserText, int Chars) InputText(JsonElement body)
     {

@@ -13,6 +13,9 @@ internal static class EmulatorApp
     public static void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Services.AddRouting();
+
+        // Open streams and realtime sockets must not hold a test's dispose for the default 30 seconds.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxRequestBytes);
     }
@@ -62,6 +65,8 @@ internal static class EmulatorApp
     private static void MapResourceEndpoints(WebApplication app, string prefix, Handlers h)
     {
         app.MapPost(prefix + "/responses", h.Responses.HandleAsync);
+        app.MapGet(prefix + "/responses/{responseId}", h.Responses.GetAsync);
+        app.MapDelete(prefix + "/responses/{responseId}", h.Responses.DeleteAsync);
 
         app.MapPost(prefix + "/files", h.Files.UploadAsync);
         app.MapGet(prefix + "/files", h.Files.ListAsync);

@@ -25,12 +25,20 @@ internal static class ContentFilterJson
         writer.WriteEndArray();
     }
 
-    public static void WriteCompletionFilterResults(Utf8JsonWriter writer)
+    /// <summary>
+    /// Whole completions carry the protected-material checks; stream chunks, which Azure annotates
+    /// batch by batch, carry only the four severity categories.
+    /// </summary>
+    public static void WriteCompletionFilterResults(Utf8JsonWriter writer, bool includeProtectedMaterial = true)
     {
         writer.WriteStartObject("content_filter_results");
         WriteSeverity(writer, "hate");
-        WriteDetection(writer, "protected_material_code");
-        WriteDetection(writer, "protected_material_text");
+        if (includeProtectedMaterial)
+        {
+            WriteDetection(writer, "protected_material_code");
+            WriteDetection(writer, "protected_material_text");
+        }
+
         WriteSeverity(writer, "self_harm");
         WriteSeverity(writer, "sexual");
         WriteSeverity(writer, "violence");
