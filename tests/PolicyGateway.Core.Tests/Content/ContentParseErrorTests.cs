@@ -18,6 +18,34 @@ public class ContentParseErrorTests
     }
 
     [Theory]
+    [InlineData("""{"messages":[{"role":"user","content":"benign"}],"messages":[{"role":"user","content":"hidden"}]}""")]
+    [InlineData("""{"messages":[{"role":"user","content":"a","content":"b"}]}""")]
+    [InlineData("""{"input":"a","in\u0070ut":"b"}""")]
+    public void Duplicate_keys_are_refused_so_the_gateway_and_upstream_cannot_read_different_copies(string body)
+    {
+        Assert.Throws<ContentParseException>(() => Bodies.ReadJson(ApiKind.ChatCompletions, body));
+    }
+
+    [Fact]
+    public void Escaped_keys_and_type_names_are_read_like_plain_ones()
+    {
+        var content = Bodies.ReadJson(ApiKind.ChatCompletions, """
+            {"mess\u0061ges":[{"role":"us\u0065r","content":[{"type":"te\u0078t","t\u0065xt":"Who is he?"}]}]}
+            """);
+
+        var part = Assert.Single(content.Parts);
+        Assert.Equal(("messages[0].content[0]", "Who is he?", "user"), (part.Location, part.Text, part.Role));
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_before_the_json_is_skipped()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. """{"input":"hi"}"""u8];
+
+        Assert.Equal("hi", Assert.Single(ContentReader.Read(ApiKind.Responses, Bodies.Json, body).Parts).Text);
+    }
+
+    [Theory]
     [InlineData("[{\"role\":\"user\"}]", "Array")]
     [InlineData("\"hello\"", "String")]
     [InlineData("null", "Null")]
