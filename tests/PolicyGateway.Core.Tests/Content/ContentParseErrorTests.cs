@@ -79,7 +79,7 @@ public class ContentParseErrorTests
 
     [Theory]
     [InlineData(ApiKind.AudioTranscriptions)]
-    [InlineData(ApiKind.Files)]
+    [InlineData(ApiKind.AudioTranslations)]
     public void A_form_api_with_a_json_body_is_refused(ApiKind api)
     {
         Assert.Throws<ContentParseException>(() => Bodies.ReadJson(api, """{"prompt":"x"}"""));
