@@ -108,7 +108,8 @@ public static class ApiRoutes
 
         if (Is(first, "files"))
         {
-            return (ApiKind.Files, write && rest.AtEnd);
+            // Azure's files/import pulls a file from blob storage: its URL is all the gateway can report.
+            return (ApiKind.Files, write && (rest.AtEnd || Is(rest.Last, "import")));
         }
 
         if (Is(first, "batches"))

@@ -25,7 +25,7 @@ public static class ContentReader
         List<RequestContent> nested = [];
         switch (api)
         {
-            case ApiKind.Files:
+            case ApiKind.Files when MultipartFormData.IsMultipart(contentType):
                 FilesReader.Read(FormFields.Parse(contentType, body, limits), sink, nested);
                 break;
             case ApiKind.AudioTranscriptions or ApiKind.AudioTranslations:

@@ -33,6 +33,7 @@ public class ApiRoutesTests
     [InlineData("/openai/v1/audio/transcriptions", ApiKind.AudioTranscriptions)]
     [InlineData("/openai/files", ApiKind.Files)]
     [InlineData("/openai/v1/files", ApiKind.Files)]
+    [InlineData("/openai/files/import", ApiKind.Files)]
     [InlineData("/openai/batches", ApiKind.Batches)]
     [InlineData("/openai/v1/batches", ApiKind.Batches)]
     [InlineData("/openai/assistants", ApiKind.Assistants)]

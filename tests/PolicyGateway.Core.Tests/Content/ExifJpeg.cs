@@ -4,7 +4,7 @@ namespace PolicyGateway.Core.Tests.Content;
 
 /// <summary>
 /// Builds a minimal JPEG (SOI, an EXIF APP1 segment, EOI) whose TIFF block holds IFD0 (Make, Model), an Exif sub-IFD
-/// (DateTimeOriginal, BodySerialNumber) and optionally a GPS IFD: exactly the tags a body-worn camera writes.
+/// (DateTimeOriginal, BodySerialNumber, LensModel) and optionally Software, a GPS IFD and an XMP packet: exactly the tags a body-worn camera writes.
 /// </summary>
 internal static class ExifJpeg
 {
@@ -12,9 +12,22 @@ internal static class ExifJpeg
     private const ushort Long = 4;
     private const ushort Byte = 1;
 
-    public static byte[] Build(string make, string model, string? dateTimeOriginal = null, string? serialNumber = null, bool gps = false, string? xmpCreatorTool = null)
+    public static byte[] Build(
+        string make,
+        string model,
+        string? dateTimeOriginal = null,
+        string? serialNumber = null,
+        bool gps = false,
+        string? xmpCreatorTool = null,
+        string? software = null,
+        string? lensModel = null)
     {
         var ifd0 = new List<Entry> { Text(0x010F, make), Text(0x0110, model) };
+        if (software is not null)
+        {
+            ifd0.Add(Text(0x0131, software));
+        }
+
         var exif = new List<Entry>();
         if (dateTimeOriginal is not null)
         {
@@ -24,6 +37,11 @@ internal static class ExifJpeg
         if (serialNumber is not null)
         {
             exif.Add(Text(0xA431, serialNumber));
+        }
+
+        if (lensModel is not null)
+        {
+            exif.Add(Text(0xA434, lensModel));
         }
 
         var gpsIfd = gps ? new List<Entry> { new(0x0000, Byte, 4, [2, 3, 0, 0]) } : [];

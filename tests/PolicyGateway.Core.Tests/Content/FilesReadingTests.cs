@@ -130,10 +130,24 @@ public class FilesReadingTests
         Assert.Equal("purpose", e.Param);
     }
 
-    [Fact]
-    public void A_json_body_on_the_files_route_is_refused()
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/octet-stream")]
+    public void A_files_body_that_is_neither_a_form_nor_json_is_refused(string contentType)
     {
-        Assert.Throws<ContentParseException>(() => Bodies.ReadJson(ApiKind.Files, """{"purpose":"batch"}"""));
+        Assert.Throws<ContentParseException>(() => ContentReader.Read(ApiKind.Files, contentType, "purpose=batch"u8.ToArray()));
+    }
+
+    [Fact]
+    public void A_blob_import_reports_the_url_it_pulls_from()
+    {
+        var content = Bodies.ReadJson(ApiKind.Files, """
+            {"purpose":"batch","filename":"faces.jsonl","content_url":"https://acct.blob.core.windows.net/in/faces.jsonl"}
+            """);
+
+        var part = Assert.Single(content.Parts);
+        Assert.Equal((ContentKind.File, "content_url", "https://acct.blob.core.windows.net/in/faces.jsonl"), (part.Kind, part.Location, part.Text));
+        Assert.Equal(("batch", "faces.jsonl"), (part.Metadata!["purpose"], part.Metadata!["filename"]));
     }
 
     [Fact]
@@ -145,5 +159,17 @@ public class FilesReadingTests
 
         var part = Assert.Single(content.Parts);
         Assert.Equal((ContentKind.File, "input_file_id", "file-abc", "/chat/completions"), (part.Kind, part.Location, part.Text, part.Metadata!["endpoint"]));
+    }
+
+    [Fact]
+    public void Batch_creation_from_blob_storage_reports_the_blob_url()
+    {
+        var content = Bodies.ReadJson(ApiKind.Batches, """
+            {"input_blob":"https://acct.blob.core.windows.net/batch-input/in.jsonl","output_folder":{"url":"https://acct.blob.core.windows.net/batch-output"},"endpoint":"/chat/completions","completion_window":"24h"}
+            """);
+
+        var part = Assert.Single(content.Parts);
+        Assert.Equal((ContentKind.File, "input_blob", "https://acct.blob.core.windows.net/batch-input/in.jsonl"), (part.Kind, part.Location, part.Text));
+        Assert.Equal("https://acct.blob.core.windows.net/batch-input/in.jsonl", part.Metadata!["input_blob"]);
     }
 }

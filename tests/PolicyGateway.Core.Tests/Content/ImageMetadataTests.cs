@@ -7,7 +7,9 @@ public class ImageMetadataTests
     [Fact]
     public void Reads_camera_make_model_time_serial_gps_and_creator_tool()
     {
-        byte[] jpeg = ExifJpeg.Build("Axon", "Body 3", dateTimeOriginal: "2026:11:20 22:14:05", serialNumber: "X81234567", gps: true, xmpCreatorTool: "Axon Evidence 4.2");
+        byte[] jpeg = ExifJpeg.Build(
+            "Axon", "Body 3", dateTimeOriginal: "2026:11:20 22:14:05", serialNumber: "X81234567", gps: true,
+            xmpCreatorTool: "Axon Evidence 4.2", software: "AB3 1.24.0", lensModel: "Wide 143");
 
         var metadata = ReadImage(jpeg).Metadata!;
 
@@ -17,6 +19,16 @@ public class ImageMetadataTests
         Assert.Equal("X81234567", metadata["SerialNumber"]);
         Assert.Equal("present", metadata["GPS"]);
         Assert.Equal("Axon Evidence 4.2", metadata["CreatorTool"]);
+        Assert.Equal("AB3 1.24.0", metadata["Software"]);
+        Assert.Equal("Wide 143", metadata["LensModel"]);
+    }
+
+    [Fact]
+    public void Tags_the_image_does_not_have_are_absent()
+    {
+        var metadata = ReadImage(ExifJpeg.Build("Canon", "EOS R5")).Metadata!;
+
+        Assert.Equal(["Make", "Model"], metadata.Keys.Order());
     }
 
     [Fact]

@@ -11,16 +11,19 @@ internal static class AssistantsReader
 {
     public static void Read(JsonElement root, PartSink sink)
     {
-        sink.AddProperty(ContentKind.Text, root, "name", "");
         sink.AddProperty(ContentKind.Text, root, "description", "");
         sink.AddProperty(ContentKind.Text, root, "instructions", "", Roles.System);
         sink.AddProperty(ContentKind.Text, root, "additional_instructions", "", Roles.System);
         ToolDefinitions.Read(root, "tools", sink);
 
-        // A message create body is itself one message.
+        // A message create body is itself one message (whose reader also takes its name).
         if (root.TryGetProperty("content", out _))
         {
             MessagesReader.ReadMessage(root, "", sink);
+        }
+        else
+        {
+            sink.AddProperty(ContentKind.Text, root, "name", "");
         }
 
         if (root.TryGetProperty("messages", out var messages))

@@ -19,7 +19,8 @@ internal static class ImageEditsReader
             }
             else if (section.Name is "image" or "image[]" or "mask")
             {
-                ImageParts.AddBytes(sink, location, section.Body, section.ContentType ?? MediaTypes.SniffImage(section.Body.Span), Roles.User, section.FileName);
+                // Clients often label uploads application/octet-stream; the bytes say what the image really is.
+                ImageParts.AddBytes(sink, location, section.Body, MediaTypes.SniffImage(section.Body.Span) ?? section.ContentType, Roles.User, section.FileName);
             }
         }
     }

@@ -31,10 +31,9 @@ internal static class ImageTags
             using var stream = AsStream(image);
             directories = ImageMetadataReader.ReadMetadata(stream);
         }
-#pragma warning disable CA1031 // Corrupt or exotic images make the reader throw many exception types; an unreadable image simply has no tags.
         catch (Exception)
-#pragma warning restore CA1031
         {
+            // Corrupt or exotic images make the reader throw many exception types; an unreadable image simply has no tags.
             return null;
         }
 

@@ -34,6 +34,9 @@ internal static class JsonReaders
             case ApiKind.Threads:
                 AssistantsReader.Read(root, sink);
                 break;
+            case ApiKind.Files:
+                FilesReader.ReadImport(root, sink);
+                break;
             case ApiKind.Batches:
                 BatchesReader.Read(root, sink);
                 break;
