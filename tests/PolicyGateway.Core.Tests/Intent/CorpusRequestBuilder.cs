@@ -16,7 +16,7 @@ internal static class CorpusRequestBuilder
 {
     private static readonly HashSet<string> NonContentKeys =
     [
-        "model", "role", "type", "custom_id", "method", "url", "id", "tool_call_id", "detail", "encoding_format",
+        "model", "role", "type", "custom_id", "method", "id", "tool_call_id", "detail", "encoding_format",
         "tool_choice", "size", "voice", "modalities", "status", "name",
     ];
 
