@@ -15,15 +15,53 @@ internal sealed class Analysis(ApiKind api)
     public int ImageCount { get; set; }
     public List<Evidence> CameraEvidence { get; } = [];
 
-    /// <summary>Groups hits by concept; call once after all segments were scanned.</summary>
+    // "without identifying anyone", "never perform facial recognition": a negation this many words before an act cancels it.
+    private const int NegationWindow = 3;
+
+    /// <summary>Groups hits by concept, dropping negated acts; call once after all segments were scanned.</summary>
     public void Index()
     {
         _byConcept = new List<ConceptHit>?[ConceptCount];
         foreach (var hit in Hits)
         {
-            (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+            if (hit.Concept == Concept.Negation)
+            {
+                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+            }
+        }
+
+        foreach (var hit in Hits)
+        {
+            if (hit.Concept != Concept.Negation && !(IsAct(hit.Concept) && IsNegated(hit)))
+            {
+                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+            }
         }
     }
+
+    private static bool IsAct(Concept concept) => concept is Concept.Identify or Concept.WhoIs or Concept.SamePerson
+        or Concept.Match or Concept.FrSystem or Concept.FaceEmbedding;
+
+    private bool IsNegated(ConceptHit hit)
+    {
+        if (_byConcept[(int)Concept.Negation] is not { } negations)
+        {
+            return false;
+        }
+
+        foreach (var negation in negations)
+        {
+            if (negation.Segment == hit.Segment && negation.Token < hit.Token && hit.Token - negation.Token <= NegationWindow
+                && !Segments[hit.Segment].Text.AsSpan(negation.Start, hit.Start - negation.Start).ContainsAny(SentenceEnds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!;。？！");
 
     public IReadOnlyList<ConceptHit> Of(Concept concept) => _byConcept[(int)concept] ?? (IReadOnlyList<ConceptHit>)[];
 

@@ -12,10 +12,11 @@ namespace PolicyGateway.Intent;
 internal sealed class LabelScorer(int maxEvidence)
 {
     // Fixed confidence levels: strong rules clearly name an identification act on a face or person,
-    // weak ones are compatible with benign face work and give way to negators; bare mentions sit just above the bar.
+    // weak ones are compatible with benign face work and give way to negators; a bare mention of the technology is
+    // reported but stays below the bar, since most such mentions are questions about it.
     private const double Strong = 0.92;
     private const double Weak = 0.75;
-    private const double Mention = 0.6;
+    private const double Mention = 0.45;
     private const double Suppressed = 0.15;
     private const double Hint = 0.4;
 
@@ -102,6 +103,9 @@ internal sealed class LabelScorer(int maxEvidence)
         {
             Rule("fr.gallery_match", a.First(Concept.Gallery), Strong, true);
         }
+
+        // A face checked for presence in a gallery: "whether the face is on the watchlist".
+        Rule("fr.face_in_gallery", a.Near(Concept.Gallery, PhraseWindow, Concept.Face), Strong, true);
 
         if (paths > 0)
         {
@@ -246,6 +250,13 @@ internal sealed class LabelScorer(int maxEvidence)
             Add(evidence, a.Evidence("lex.law_enforcement", hit));
         }
 
+        if (confidence == 0 && (a.First(Concept.PoliceArtifact) ?? a.First(Concept.Gallery)) is { } artifact)
+        {
+            // Body cams, booking photos, warrants and wanted lists belong to police work even when no officer is named.
+            confidence = 0.6;
+            Add(evidence, a.Evidence("lex.police_artifact", artifact));
+        }
+
         if (confidence == 0)
         {
             var distinct = new HashSet<int>();
@@ -257,14 +268,7 @@ internal sealed class LabelScorer(int maxEvidence)
                 }
             }
 
-            var gallery = a.First(Concept.Gallery);
-            if (gallery is { } g)
-            {
-                Add(evidence, a.Evidence("lex.gallery", g));
-            }
-
-            var signals = distinct.Count + (gallery is null ? 0 : 1);
-            confidence = signals switch { 0 => 0.0, 1 => Hint, _ => 0.65 };
+            confidence = distinct.Count switch { 0 => 0.0, 1 => Hint, _ => 0.65 };
         }
 
         return new IntentScore(IntentLabel.LawEnforcementContext, confidence, Trim(evidence));

@@ -46,7 +46,7 @@ public sealed partial class PolicyStore : IDisposable
     /// <summary>The snapshot in force. Read it once per decision so rules and callers come from the same version.</summary>
     public PolicySnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Raised after every reload attempt, on a thread-pool thread.</summary>
+    /// <summary>Raised after every reload attempt: on a thread-pool thread for watched changes, on the caller's thread for <see cref="Reload"/>.</summary>
     public event EventHandler<PolicyReloadedEventArgs>? Reloaded;
 
     /// <exception cref="PolicyLoadException">The directory is invalid: start-up must stop.</exception>

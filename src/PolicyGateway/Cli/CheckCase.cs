@@ -1,4 +1,5 @@
 namespace PolicyGateway.Cli;
 
 /// <summary>One request to decide, from a cases file line or from <c>check</c>'s options.</summary>
-internal sealed record CheckCase(string Id, string CallerId, string Method, string Path, string? ContentType, ReadOnlyMemory<byte> Body);
+/// <param name="Origin">Where the case came from (<c>cases.jsonl:3</c>), for messages about it.</param>
+internal sealed record CheckCase(string Origin, string Id, string CallerId, string Method, string Path, string? ContentType, ReadOnlyMemory<byte> Body);

@@ -27,7 +27,7 @@ internal static class CheckCasesReader
             try
             {
                 using var document = JsonDocument.Parse(line);
-                if (Parse(document.RootElement, i + 1) is { } parsed)
+                if (Parse(document.RootElement, at, i + 1) is { } parsed)
                 {
                     cases.Add(parsed);
                 }
@@ -44,7 +44,7 @@ internal static class CheckCasesReader
         return (cases, errors);
     }
 
-    private static CheckCase Parse(JsonElement line, int number)
+    private static CheckCase Parse(JsonElement line, string at, int number)
     {
         if (line.ValueKind != JsonValueKind.Object)
         {
@@ -77,7 +77,7 @@ internal static class CheckCasesReader
                 throw new CaseException($"case '{id}': body_base64 is not valid base64");
             }
         }
-        return new CheckCase(id, caller, Text(line, "method") ?? "POST", path, contentType, bytes);
+        return new CheckCase(at, id, caller, Text(line, "method") ?? "POST", path, contentType, bytes);
     }
 
     private static string? Text(JsonElement obj, string name) =>

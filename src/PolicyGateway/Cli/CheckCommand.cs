@@ -33,13 +33,13 @@ internal static class CheckCommand
         }
         inputErrors.AddRange(cases
             .Where(c => snapshot.Callers.FindById(c.CallerId) is null)
-            .Select(c => $"case '{c.Id}': unknown caller '{c.CallerId}'; callers: {string.Join(", ", snapshot.Callers.Callers.Select(x => x.Id))}"));
+            .Select(c => $"{c.Origin}: case '{c.Id}': unknown caller '{c.CallerId}'; callers: {string.Join(", ", snapshot.Callers.Callers.Select(x => x.Id))}"));
         if (inputErrors.Count > 0)
         {
             // Nothing is decided when the input is bad, so partial output is never mistaken for a full run.
             foreach (var inputError in inputErrors)
             {
-                stderr.WriteLine(inputError);
+                stderr.WriteLine($"error: {inputError}");
             }
             return ExitCodes.BadInput;
         }
@@ -90,6 +90,6 @@ internal static class CheckCommand
             body = await File.ReadAllBytesAsync(bodyFile);
         }
         var contentType = parsed.Option("--content-type") ?? (body.IsEmpty ? null : "application/json");
-        return ([new CheckCase(parsed.Option("--id") ?? "request", caller, parsed.Option("--method") ?? "POST", path, contentType, body)], []);
+        return ([new CheckCase("--caller", parsed.Option("--id") ?? "request", caller, parsed.Option("--method") ?? "POST", path, contentType, body)], []);
     }
 }

@@ -53,6 +53,10 @@ internal enum Concept
     Fiction,
     /// <summary>Role-play wrappers: pretend you are, act as. These cancel the fiction frame.</summary>
     Roleplay,
+    /// <summary>"without", "never", "do not": cancels identification acts that follow within a few words.</summary>
+    Negation,
+    /// <summary>Things only police have or make: body cams, booking photos, warrants, incident reports.</summary>
+    PoliceArtifact,
     /// <summary>Licence plates (ANPR/ALPR), which are not faces.</summary>
     Plate,
 }

@@ -86,7 +86,8 @@ internal static class LexiconData
             + "name of the person|name of this person|name of the man|name of the woman|name of the guy|names of the people|"
             + "put a name|give me a name|give me the name|tell me the name|get the name|find the name|what's his name|what is his name|what's her name|what is her name|"
             + "identity of|their identities|his identity|her identity|true identity|real identity|"
-            + "find out who|figure out who|work out who|tell me who|know who|"
+            + "find out who|figure out who|work out who|tell me who|know who|tell me his name|tell me her name|give me his name|give me her name|tell me their names|give me their names|what are their names|"
+            + "which of those people|which of these people|which of them it is|which one of them|"
             + "quién es|quien es|quiénes son|quien son|nombre de la persona|su identidad|"
             + "qui est$|qui sont|qui c'est|son identite|"
             + "wer ist|wer sind|wer das ist|wie heißt|identitat|"
@@ -120,10 +121,10 @@ internal static class LexiconData
             + "같은 사람|동일인|동일 인물"),
 
         (Concept.Match, "match|compare|comparison|cross reference|crossreference|cross check|crosscheck|check against|checked against|run against|run it against|run them against|"
-            + "look up|lookup|search|find him|find her|find them|locate him|locate her|track|tracking|flag|tag$|tag every|tag each|alert|"
+            + "look up|lookup|look it up|look them up|look him up|look her up|run it through|search|find him|find her|find them|locate him|locate her|track|tracking|flag|tag$|tag every|tag each|alert|"
             + "coincid|compar|busca|buscar|cotej|"
             + "correspond|rapproch|recherch|"
-            + "abgleich|vergleich|"
+            + "abgleich|vergleich|gleiche die|gleiche das|gleicht die|"
             + "comparar|procur|"
             + "confront|corrispond|cercare|"
             + "vergelijk|zoek|koppel|"
@@ -136,7 +137,7 @@ internal static class LexiconData
             + "照合|比較|検索|"
             + "대조|비교|매칭|검색"),
 
-        (Concept.Person, "person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
+        (Concept.Person, "manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
             + "him$|her$|he$|she$|subject$|driver|passenger|protester|protesters|pedestrian|passerby|passersby|stranger|"
             + "persona|personas|hombre|mujer|individuo|sospechoso|"
             + "personne|homme|femme|individu|suspect|"
@@ -259,7 +260,7 @@ internal static class LexiconData
             + "용의자|범죄자"),
 
         // ---------- context labels ----------
-        (Concept.Realtime, "real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
+        (Concept.Realtime, "live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
             + "as they go|as they walk|as people walk|as it happens|on the fly|instantly|instant$|immediately flag|in the moment|second by second|frame by frame as|24/7|around the clock|"
             + "tiempo real|en vivo|en directo|en tiempo|al instante|"
             + "temps reel|en direct|instantane|"
@@ -275,7 +276,7 @@ internal static class LexiconData
             + "リアルタイム|ライブ映像|即時|"
             + "실시간|라이브 영상"),
 
-        (Concept.NotRealtime, "not in real time|not real time|not realtime|non real time|not live$|no real time|no live|after the fact|retrospective|retrospectively|afterwards|archived footage|"
+        (Concept.NotRealtime, "live in|live at|live with|live on|live near|live there|live here|live together|to live|i live|we live|they live|you live|who live|people live|live a$|live their|live his|live her|live our|live my|live your|live life|not in real time|not real time|not realtime|non real time|not live$|no real time|no live|after the fact|retrospective|retrospectively|afterwards|archived footage|"
             + "no en tiempo real|pas en temps reel|nicht in echtzeit|nao em tempo real|non in tempo reale"),
 
         (Concept.MobileCamera, "bodycam|body cam|body camera|body cameras|body worn|bodyworn|body mounted|chest camera|chest cam|wearable camera|lapel camera|"
@@ -298,13 +299,13 @@ internal static class LexiconData
             + "ウェアラブルカメラ|ボディカメラ|ボディーカメラ|ドライブレコーダー|車載カメラ|ドローン|"
             + "바디캠|바디 캠|블랙박스|차량용 카메라|드론|웨어러블 카메라"),
 
-        (Concept.InTheWild, "street|streets|crowd|crowds|protest|protests|protester|protesters|rally|rallies|demonstration|demonstrators|marchers|"
+        (Concept.InTheWild, "plaza|plazas|volksfest|fairground|street|streets|crowd|crowds|protest|protests|protester|protesters|rally|rallies|demonstration|demonstrators|marchers|"
             + "public place|public places|public space|public spaces|in public|passersby|passerby|pedestrian|pedestrians|bystander|"
             + "stadium|train station|subway|metro station|mall$|malls$|shopping center|town square|city square|festival|concert|parade|sidewalk|downtown|city center|neighborhood|neighbourhood|"
             + "on patrol|patrol|patrolling|in the wild|uncontrolled|traffic stop|on the beat|"
             + "calle|calles|multitud|protesta|manifestacion|manifestantes|via publica|lugares publicos|espacio publico|patrulla|"
             + "rue$|rues$|foule|manifestation|manifestants|espace public|lieux publics|voie publique|en patrouille|patrouille|"
-            + "strasse|strassen|straße|menschenmenge|menge$|demonstration|demonstranten|offentlichen raum|offentlichen platzen|streife|"
+            + "streife|strasse|strassen|straße|menschenmenge|menge$|demonstration|demonstranten|offentlichen raum|offentlichen platzen|streife|"
             + "rua$|ruas$|multidao|protesto|manifestacao|manifestantes|espaco publico|patrulha|"
             + "strada|strade|folla|protesta|manifestazione|manifestanti|spazi pubblici|luoghi pubblici|pattuglia|"
             + "straat|straten|menigte|demonstratie|demonstranten|openbare ruimte|"
@@ -321,7 +322,7 @@ internal static class LexiconData
             + "fbi$|dea$|atf$|cbp$|border patrol|homeland security|state patrol|highway patrol|swat$|detective|detectives|police officer|police officers|"
             + "policia|policial|agentes|guardia civil|fuerzas de seguridad|carabineros|"
             + "police|policier|policiers|gendarme|forces de l'ordre|"
-            + "polizei|polizist|strafverfolgung|ermittler|"
+            + "polizei|polizist|landespolizei|bundespolizei|kriminalpolizei|strafverfolgung|ermittler|streifenpolizist|"
             + "policia|policial|policiais|delegacia|"
             + "polizia|poliziott|carabinieri|forze dell'ordine|"
             + "politie|politieagent|opsporing|"
@@ -338,7 +339,7 @@ internal static class LexiconData
             + "patrol|detain|prosecut|offender|inmate|jail|prison|felony|misdemeanor|use of force|traffic stop|dispatch|911|"
             + "detenido|detencion|delito|investigacion|sospechoso|"
             + "arrestation|enquete|delit|suspect|"
-            + "festnahme|verhaftung|ermittlung|straftat|verdachtig|"
+            + "festnahme|verhaftung|ermittlung|straftat|verdachtig|streife|fahndung|"
             + "prisao|crime|investigacao|suspeito|"
             + "arresto|indagine|reato|sospett|"
             + "arrestatie|onderzoek|misdrijf|verdachte|"
@@ -419,12 +420,12 @@ internal static class LexiconData
             + "小説|物語|脚本|"
             + "소설|이야기|각본|시나리오"),
 
-        (Concept.Roleplay, "pretend|act as|you are now|from now on you|roleplay|role play|imagine you are|you're a|you are a|you are an|as an ai named|stay in character|"
-            + "finge|actua como|eres un|"
-            + "fais semblant|agis comme|tu es un|"
+        (Concept.Roleplay, "pretend|act as|you are now|from now on you|roleplay|role play|imagine you are|as an ai named|stay in character|"
+            + "finge|actua como|"
+            + "fais semblant|agis comme|"
             + "tu so als|du bist jetzt|"
-            + "finja|aja como|voce e um|"
-            + "fingi|comportati come|sei un|"
+            + "finja|aja como|"
+            + "fingi|comportati come|"
             + "doe alsof|je bent nu|"
             + "udawaj|jesteś teraz|"
             + "gibi davran|rol yap|"
@@ -434,6 +435,17 @@ internal static class LexiconData
             + "假装|扮演|"
             + "ふりをして|なりきって|"
             + "척해|역할"),
+
+        (Concept.Negation, "without|never|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
+            + "sin$|nunca|no$|sans$|jamais|ne pas|ohne$|nicht$|niemals|sem$|nao$|senza$|mai$|non$|zonder$|niet$|nooit|bez$|nie$|nigdy|"
+            + "olmadan|asla|без$|никогда|не$|بدون|لا تقم|बिना|मत$|不要|禁止|不得|しないで|せずに|하지 말|없이|금지"),
+
+        (Concept.PoliceArtifact, "bodycam|body cam|body camera|body worn|bodyworn|booking photo|mugshot|mug shot|arrest warrant|warrant$|warrants$|police report|incident report|case file|"
+            + "chain of custody|witness statement|use of force|lineup|line up|evidence room|patrol car|squad car|police car|wanted persons file|"
+            + "camara corporal|declaracion del testigo|informe policial|atestado|camera pieton|proces verbal|fichier des personnes recherchees|"
+            + "strafanzeige|fahndungs|einsatzbericht|camera corporal|boletim de ocorrencia|verbale|foto segnaletic|proces verbaal|aangifte|"
+            + "kamera nasobn|notatk|yaka kamera|tutanak|нагрудн|рапорт|протокол задержания|كاميرا الجسم|محضر|बॉडी कैमरा|एफआईआर|"
+            + "执法记录仪|笔录|指名手配|ボディカメラ|ウェアラブルカメラ|調書|바디캠|수배"),
 
         (Concept.Plate, "license plate|licence plate|number plate|plate number|registration plate|anpr|alpr|lpr$|plate reader|"
             + "matricula|placa del|placa de|plaque d'immatriculation|immatriculation|kennzeichen|nummernschild|placa do carro|placa de carro|targa|kenteken|"

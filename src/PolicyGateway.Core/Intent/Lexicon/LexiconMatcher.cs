@@ -101,6 +101,26 @@ internal sealed class LexiconMatcher
         return false;
     }
 
+    /// <summary>Whether a token is exactly a term, or the first word of a multi-word term.</summary>
+    public bool IsVocabularyWord(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2 || !_buckets.TryGetValue(Key(token[0], token[1]), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            var term = entry.Term.AsSpan();
+            if (term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Probe(ReadOnlySpan<char> rest, int key, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
         if (!_buckets.TryGetValue(key, out var entries))

@@ -17,6 +17,13 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
     private const int MinSpacedRun = 3;
     private const int MaxTransformedToken = 40;
 
+    // Runs this long are data (base64, hashes), not identifiers; splitting their case changes would invent words.
+    private const int MaxCamelCaseRun = 48;
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u00A0\u3000");
+
+    private static readonly HashSet<string> ShortWords = ["is", "in", "to", "of", "on", "me", "at", "it", "as", "id", "be"];
+
     public NormalizedText Normalize(ReadOnlySpan<char> raw)
     {
         var evasion = Evasion.None;
@@ -53,9 +60,18 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var length = 0;
         var spaces = 2;
         var previous = ' ';
+        var runEnd = 0;
+        var splitCamelCase = true;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
+            if (i >= runEnd)
+            {
+                var next = source[i..].IndexOfAny(Whitespace);
+                runEnd = next < 0 ? source.Length : i + next + 1;
+                splitCamelCase = runEnd - i <= MaxCamelCaseRun;
+            }
+
             if (c < 0x80)
             {
                 if (c is '-' or '_' || char.IsWhiteSpace(c) || char.IsControl(c))
@@ -65,7 +81,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
                 else
                 {
                     // camelCase identifiers in code and tool schemas: "searchFaceDatabase" reads as three words.
-                    if (char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(previous))
+                    if (splitCamelCase && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(previous))
                     {
                         AppendSpace(buffer, ref length, ref spaces);
                     }
@@ -245,6 +261,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         }
 
         var asciiLetters = 0;
+        var otherLetters = 0;
         var confusable = 0;
         var cyrillic = 0;
         var leet = 0;
@@ -267,6 +284,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             else if (char.IsLetter(c))
             {
                 letters++;
+                otherLetters++;
                 if (c is >= '\u0400' and <= '\u04FF')
                 {
                     cyrillic++;
@@ -279,18 +297,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             }
         }
 
-        if (cyrillic > 0 && asciiLetters > 0 && cyrillic > asciiLetters)
+        if (asciiLetters > 0 && confusable > 0 && confusable == otherLetters)
         {
-            // A Russian word with a few Latin look-alikes slipped in: the Latin letters are the fakes.
-            for (var i = 0; i < length; i++)
-            {
-                result[i] = LatinToCyrillic(result[i]);
-            }
-
-            evasion |= Evasion.Homoglyphs;
-        }
-        else if (confusable > 0 && (asciiLetters > 0 || confusable == letters && leet > 0))
-        {
+            // Every foreign letter in a Latin word has a Latin twin: the foreign letters are the fakes.
             for (var i = 0; i < length; i++)
             {
                 if (Confusables.TryGetAscii(result[i], out var ascii))
@@ -301,8 +310,18 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
             evasion |= Evasion.Homoglyphs;
         }
+        else if (cyrillic > 0 && asciiLetters > 0)
+        {
+            // A Russian word with Latin look-alikes slipped in: the Latin letters are the fakes.
+            for (var i = 0; i < length; i++)
+            {
+                result[i] = LatinToCyrillic(result[i]);
+            }
 
-        if (leet > 0 && letters >= 1 && letters + leet == length && length >= 3 && (digitsBeforeLetter || !EndsWithDigits(result[..length])))
+            evasion |= Evasion.Homoglyphs;
+        }
+
+        if (leet > 0 && letters >= 1 && letters + leet == length)
         {
             Span<char> candidate = stackalloc char[length];
             for (var i = 0; i < length; i++)
@@ -310,7 +329,10 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
                 candidate[i] = FromLeet(result[i]);
             }
 
-            if (lexicon.IsVocabularyPrefix(candidate) || vocabulary.TryCorrect(candidate, out _) || leet * 2 <= length)
+            // "image1" and "cam2" are names, not leetspeak, unless the decoded word is one we look for ("wh0").
+            var numberedName = !digitsBeforeLetter && EndsWithDigits(result[..length]);
+            var shortWord = length < 3 && ShortWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(candidate);
+            if (shortWord || (numberedName ? lexicon.IsVocabularyWord(candidate) : length >= 3))
             {
                 candidate.CopyTo(result);
                 evasion |= Evasion.Leetspeak;
@@ -385,7 +407,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
     }
 
     private static bool IsEdgePunctuation(char c) =>
-        c is '.' or ',' or ';' or ':' or '?' or '"' or '\'' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '*' or '`' or '/' or '\\' or '=' or '#'
+        c is '.' or ',' or ';' or ':' or '?' or '!' or '|' or '"' or '\'' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '*' or '`' or '/' or '\\' or '=' or '#'
         || (c >= 0x80 && char.IsPunctuation(c));
 
     private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '|';

@@ -43,6 +43,10 @@ public static class PolicyTestLoader
             var source = new YamlSource(file);
             var configs = Read(source, yaml);
             errors.AddRange(source.Errors);
+            if (configs is null)
+            {
+                continue;
+            }
             foreach (var config in configs)
             {
                 var result = validator.Validate(config);
@@ -52,7 +56,7 @@ public static class PolicyTestLoader
                 }
                 errors.AddRange(result.ToPolicyErrors(config.Yaml.Location));
             }
-            if (configs.Count == 0 && source.Errors.Count == 0)
+            if (configs.Count == 0)
             {
                 errors.Add(new PolicyError(new SourceLocation(file, 1, 1), "the file defines no tests; expected 'tests:' with a list of cases"));
             }
@@ -60,19 +64,21 @@ public static class PolicyTestLoader
         return new PolicyTestSuite(cases, errors);
     }
 
-    private static List<PolicyTestCaseConfig> Read(YamlSource source, string yaml)
+    /// <summary>The cases as written, or null when the file is not YAML (the parse error is already recorded).</summary>
+    private static List<PolicyTestCaseConfig>? Read(YamlSource source, string yaml)
     {
         var root = source.Load(yaml);
+        if (source.Errors.Count > 0)
+        {
+            return null;
+        }
         if (root is null || source.Mapping(root, "a policy test file", FileKeys) is not { } file)
         {
             return [];
         }
-        if (file.Origin.UnknownFields.Count > 0)
+        foreach (var unknown in file.Origin.UnknownFields)
         {
-            foreach (var unknown in file.Origin.UnknownFields)
-            {
-                source.Errors.Add(new PolicyError(unknown.Location, $"unknown field '{unknown.Name}'; a test file has only 'tests:'"));
-            }
+            source.Errors.Add(new PolicyError(unknown.Location, $"unknown field '{unknown.Name}'; a test file has only 'tests:'"));
         }
         return file.Sequence("tests").Select(n => ReadCase(source, n)).OfType<PolicyTestCaseConfig>().ToList();
     }
