@@ -38,7 +38,15 @@ public sealed class EmulatorServer : IAsyncDisposable
         var app = builder.Build();
         var recorder = new RequestRecorder(options);
         EmulatorApp.Configure(app, options, recorder);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new EmulatorServer(app, new Uri(address.TrimEnd('/') + "/"), options, recorder);

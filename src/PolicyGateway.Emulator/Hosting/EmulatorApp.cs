@@ -22,8 +22,9 @@ internal static class EmulatorApp
 
     public static void Configure(WebApplication app, EmulatorOptions options, RequestRecorder recorder)
     {
-        app.UseMiddleware<EmulatorMiddleware>(options, recorder);
+        // WebSockets first, so the middleware can tell upgrade requests (which have no body to read) apart.
         app.UseWebSockets();
+        app.UseMiddleware<EmulatorMiddleware>(options, recorder);
 
         var control = new ControlEndpoints(recorder);
         app.MapGet(EmulatorMiddleware.ControlPrefix + "/requests", control.ListRequestsAsync);

@@ -19,14 +19,12 @@ internal sealed class RealtimeSession(WebSocket socket, EmulatorOptions options,
     ];
 
     private readonly ArrayBufferWriter<byte> _outgoing = new(4096);
-    private readonly string _sessionId = EmulatorIds.New("sess_");
-    private JsonObject _session = new();
+    private readonly JsonObject _session = RealtimeSessionDefaults.Create(EmulatorIds.New("sess_"), model, ga);
     private string? _lastItemId;
     private string _lastUserText = "";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        _session = DefaultSession();
         try
         {
             await SendAsync("session.created", _session, static (w, s) => WriteProperty(w, "session", s), cancellationToken).ConfigureAwait(false);
@@ -193,74 +191,6 @@ internal sealed class RealtimeSession(WebSocket socket, EmulatorOptions options,
         _lastItemId = turn.ItemId;
     }
 
-    private JsonObject DefaultSession()
-    {
-        var expiresAt = EmulatorIds.UnixNow() + 1800;
-        if (ga)
-        {
-            return new JsonObject
-            {
-                ["type"] = "realtime",
-                ["object"] = "realtime.session",
-                ["id"] = _sessionId,
-                ["model"] = model,
-                ["output_modalities"] = new JsonArray("audio"),
-                ["instructions"] = "",
-                ["tools"] = new JsonArray(),
-                ["tool_choice"] = "auto",
-                ["max_output_tokens"] = "inf",
-                ["tracing"] = null,
-                ["prompt"] = null,
-                ["expires_at"] = expiresAt,
-                ["audio"] = new JsonObject
-                {
-                    ["input"] = new JsonObject
-                    {
-                        ["format"] = new JsonObject { ["type"] = "audio/pcm", ["rate"] = 24000 },
-                        ["transcription"] = null,
-                        ["noise_reduction"] = null,
-                        ["turn_detection"] = ServerVad(),
-                    },
-                    ["output"] = new JsonObject
-                    {
-                        ["format"] = new JsonObject { ["type"] = "audio/pcm", ["rate"] = 24000 },
-                        ["voice"] = "alloy",
-                        ["speed"] = 1.0,
-                    },
-                },
-                ["include"] = null,
-            };
-        }
-
-        return new JsonObject
-        {
-            ["id"] = _sessionId,
-            ["object"] = "realtime.session",
-            ["model"] = model,
-            ["expires_at"] = expiresAt,
-            ["modalities"] = new JsonArray("text", "audio"),
-            ["instructions"] = "",
-            ["voice"] = "alloy",
-            ["input_audio_format"] = "pcm16",
-            ["output_audio_format"] = "pcm16",
-            ["input_audio_transcription"] = null,
-            ["turn_detection"] = ServerVad(),
-            ["tools"] = new JsonArray(),
-            ["tool_choice"] = "auto",
-            ["temperature"] = 0.8,
-            ["max_response_output_tokens"] = "inf",
-        };
-    }
-
-    private static JsonObject ServerVad() => new()
-    {
-        ["type"] = "server_vad",
-        ["threshold"] = 0.5,
-        ["prefix_padding_ms"] = 300,
-        ["silence_duration_ms"] = 200,
-        ["create_response"] = true,
-    };
-
     private void MergeSession(JsonElement root)
     {
         if (!root.TryGetProperty("session", out var update) || update.ValueKind != JsonValueKind.Object)
@@ -268,14 +198,16 @@ internal sealed class RealtimeSession(WebSocket socket, EmulatorOptions options,
             return;
         }
 
+        // The server owns these, whatever the client sent.
+        var id = _session["id"]!.DeepClone();
+        var type = _session["object"]!.DeepClone();
         foreach (var property in update.EnumerateObject())
         {
             _session[property.Name] = JsonNode.Parse(property.Value.GetRawText());
         }
 
-        // The server owns these, whatever the client sent.
-        _session["id"] = _sessionId;
-        _session["object"] = "realtime.session";
+        _session["id"] = id;
+        _session["object"] = type;
     }
 
     private Task SendErrorAsync(string code, string message, string? param, string? clientEventId, CancellationToken ct) =>
