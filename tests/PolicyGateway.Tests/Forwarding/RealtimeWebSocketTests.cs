@@ -35,6 +35,22 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_inspection_off_realtime_goes_through_the_plain_YARP_tunnel()
+    {
+        await using var bare = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:Enabled=false");
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("api-key", DemoKeys.UsRetail);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        await socket.ConnectAsync(new UriBuilder(new Uri(bare.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
+
+        Assert.Equal("session.created", await ReceiveTypeAsync(socket, timeout.Token));
+        await SendAsync(socket, """{"type":"session.update","session":{"instructions":"Be brief."}}""", timeout.Token);
+        Assert.Equal("session.updated", await ReceiveTypeAsync(socket, timeout.Token));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+    }
+
+    [Fact]
     public async Task Realtime_upgrade_without_a_key_is_refused()
     {
         using var socket = new ClientWebSocket();

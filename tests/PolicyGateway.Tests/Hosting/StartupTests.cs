@@ -84,6 +84,39 @@ public sealed class StartupTests
         Assert.Equal(HttpStatusCode.OK, await CallAsync(client, DemoKeys.UsRetail));
     }
 
+    [Fact]
+    public async Task A_broken_policy_edit_at_run_time_leaves_the_last_good_set_enforcing()
+    {
+        var dir = Directory.CreateTempSubdirectory("pgw-policies-");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Policies, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
+        }
+        await using var host = await GatewayHost.StartAsync(policiesPath: dir.FullName);
+        using var client = host.CreateHttpClient();
+        const string identify = """{"model":"gpt-4o","messages":[{"role":"user","content":"Identify the man in this body-camera still by matching his face against our mugshot database."}]}""";
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(client, identify));
+
+        var lawEnforcement = Path.Combine(dir.FullName, "law-enforcement.yaml");
+        await File.WriteAllTextAsync(lawEnforcement, (await File.ReadAllTextAsync(lawEnforcement)).Replace("effect: deny", "effect: maybe"));
+        await Task.Delay(1000);
+
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(client, identify));
+        Assert.Empty(host.Emulator.Recorder.Snapshot());
+
+        // The watcher is alive: a valid edit (both rules to shadow mode) does take effect.
+        var original = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Policies, "law-enforcement.yaml"));
+        await File.WriteAllTextAsync(lawEnforcement, original.Replace("mode: enforce", "mode: shadow"));
+        Assert.True(await Eventually.TrueAsync(async () => await PostAsync(client, identify) == HttpStatusCode.OK));
+    }
+
+    private static async Task<HttpStatusCode> PostAsync(HttpClient client, string json)
+    {
+        using var request = JsonRequests.Post("/openai/v1/chat/completions", json, DemoKeys.UsPolice);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private static async Task<HttpStatusCode> CallAsync(HttpClient client, string key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/embeddings")
