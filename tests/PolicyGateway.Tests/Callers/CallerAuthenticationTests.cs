@@ -42,8 +42,8 @@ public sealed class CallerAuthenticationTests : IAsyncLifetime
     {
         using var client = _host.CreateHttpClient();
 
-        using var response = await client.PostAsync("/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
-            new StringContent("""{"messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"));
+        using var request = JsonRequests.Post("/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21", """{"messages":[{"role":"user","content":"hi"}]}""", key: null);
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("false", response.Headers.GetValues("x-should-retry").Single());
@@ -63,10 +63,7 @@ public sealed class CallerAuthenticationTests : IAsyncLifetime
     {
         using var client = _host.CreateHttpClient();
         var path = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
-        using var request = new HttpRequestMessage(HttpMethod.Post, form == "query" ? path + "&api-key=" + DemoKeys.UsRetail : path)
-        {
-            Content = new StringContent("""{"messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
-        };
+        using var request = JsonRequests.Post(form == "query" ? path + "&api-key=" + DemoKeys.UsRetail : path, """{"messages":[{"role":"user","content":"hi"}]}""", key: null);
         if (form == "api-key-header") request.Headers.Add("api-key", DemoKeys.UsRetail);
         if (form == "bearer") request.Headers.Authorization = new("Bearer", DemoKeys.UsRetail);
 
@@ -83,11 +80,7 @@ public sealed class CallerAuthenticationTests : IAsyncLifetime
     public async Task Headers_claiming_an_identity_or_a_decision_are_stripped()
     {
         using var client = _host.CreateHttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/chat/completions")
-        {
-            Content = new StringContent("""{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", DemoKeys.UsRetail);
+        using var request = JsonRequests.Post("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", DemoKeys.UsRetail);
         request.Headers.Add("x-policy-decision-id", "dec_forged");
         request.Headers.Add("X-PolicyGateway-Caller", "demo-us-newsroom");
         request.Headers.Add("x-custom-trace", "kept");

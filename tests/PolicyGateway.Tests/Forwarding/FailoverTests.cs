@@ -24,11 +24,7 @@ public sealed class FailoverTests
 
     private static async Task<string?> RegionOfNextCallAsync(HttpClient client)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/embeddings")
-        {
-            Content = new StringContent("""{"model":"text-embedding-3-small","input":"hello"}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", DemoKeys.UsRetail);
+        using var request = JsonRequests.Post("/openai/v1/embeddings", """{"model":"text-embedding-3-small","input":"hello"}""", DemoKeys.UsRetail);
         using var response = await client.SendAsync(request);
         return response.StatusCode == HttpStatusCode.OK && response.Headers.TryGetValues("x-ms-region", out var region) ? region.Single() : null;
     }

@@ -45,11 +45,7 @@ public sealed class StartupTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("emulator", await health.Content.ReadAsStringAsync());
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/chat/completions")
-        {
-            Content = new StringContent("""{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", DemoKeys.UsRetail);
+        using var request = JsonRequests.Post("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", DemoKeys.UsRetail);
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await app.StopAsync();
@@ -119,11 +115,7 @@ public sealed class StartupTests
 
     private static async Task<HttpStatusCode> CallAsync(HttpClient client, string key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/v1/embeddings")
-        {
-            Content = new StringContent("""{"model":"text-embedding-3-small","input":"hello"}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", key);
+        using var request = JsonRequests.Post("/openai/v1/embeddings", """{"model":"text-embedding-3-small","input":"hello"}""", key);
         using var response = await client.SendAsync(request);
         return response.StatusCode;
     }
