@@ -64,6 +64,16 @@ public class AssistantsReadingTests
     }
 
     [Fact]
+    public void Assistant_response_format_schema_is_read()
+    {
+        var content = Bodies.ReadJson(ApiKind.Assistants, """
+            {"model":"gpt-4o","response_format":{"type":"json_schema","json_schema":{"name":"match","schema":{"type":"object","properties":{"booking_id":{"type":"string"}}}}}}
+            """);
+
+        Assert.Equal("booking_id", content.At("response_format.json_schema.schema").Text);
+    }
+
+    [Fact]
     public void Create_and_run_reads_the_thread_messages()
     {
         var content = Bodies.ReadJson(ApiKind.Threads, """

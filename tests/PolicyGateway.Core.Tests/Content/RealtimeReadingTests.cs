@@ -22,6 +22,16 @@ public class RealtimeReadingTests
     }
 
     [Fact]
+    public void Transcription_session_update_reads_the_transcription_prompt()
+    {
+        var content = Event("""
+            {"type":"transcription_session.update","session":{"input_audio_format":"pcm16","input_audio_transcription":{"model":"gpt-4o-transcribe","prompt":"Suspect names: "}}}
+            """);
+
+        Assert.Equal("Suspect names: ", Assert.Single(content.Parts).Text);
+    }
+
+    [Fact]
     public void Conversation_item_create_reads_text_images_audio_and_tool_output()
     {
         string png = Bodies.DataUrl("image/png", Bodies.TinyPng);

@@ -76,8 +76,23 @@ public class ResponsesReadingTests
         Assert.Equal(ContentKind.ToolCall, content.At("input[2].output[0]").Kind);
         Assert.Equal("faces/*.jpg", content.At("input[3].input").Text);
         Assert.Equal(("Need to match the face", ContentKind.Text), (content.At("input[4].summary[0].text").Text, content.At("input[4].summary[0].text").Kind));
-        Assert.Equal("Jane Roe arrest", content.At("input[5].action.query").Text);
+        Assert.Equal(("Jane Roe arrest", ContentKind.ToolCall), (content.At("input[5].action.query").Text, content.At("input[5].action.query").Kind));
         Assert.Equal(8, content.Parts.Count);
+    }
+
+    [Fact]
+    public void Unknown_item_types_are_read_as_text_unless_they_are_tool_traffic()
+    {
+        var content = Bodies.ReadJson(ApiKind.Responses, """
+            {"input":[
+              {"type":"mcp_call","id":"mcp_1","server_label":"facedb","name":"search","arguments":"{\"q\":\"face\"}","output":"3 matches"},
+              {"type":"compaction_summary","id":"c_1","summary":"User asked to identify a man"}
+            ]}
+            """);
+
+        Assert.Equal(ContentKind.ToolCall, content.At("input[0].arguments").Kind);
+        Assert.Equal(ContentKind.ToolCall, content.At("input[0].output").Kind);
+        Assert.Equal(("User asked to identify a man", ContentKind.Text), (content.At("input[1].summary").Text, content.At("input[1].summary").Kind));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal static class AssistantsReader
         sink.AddProperty(ContentKind.Text, root, "instructions", "", Roles.System);
         sink.AddProperty(ContentKind.Text, root, "additional_instructions", "", Roles.System);
         ToolDefinitions.Read(root, "tools", sink);
+        OutputSchema.ReadResponseFormat(root, sink);
 
         // A message create body is itself one message (whose reader also takes its name).
         if (root.TryGetProperty("content", out _))

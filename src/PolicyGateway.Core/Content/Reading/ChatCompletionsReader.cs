@@ -15,10 +15,7 @@ internal static class ChatCompletionsReader
         ToolDefinitions.Read(root, "tools", sink);
         ToolDefinitions.ReadLegacyFunctions(root, sink);
 
-        if (JsonShape.TryGetObject(root, "response_format", out var format) && JsonShape.TryGetObject(format, "json_schema", out var schema))
-        {
-            OutputSchema.Read(schema, "response_format.json_schema", sink);
-        }
+        OutputSchema.ReadResponseFormat(root, sink);
 
         // Predicted output is fed to the model as draft text it may copy.
         if (JsonShape.TryGetObject(root, "prediction", out var prediction) && prediction.TryGetProperty("content", out var predicted))

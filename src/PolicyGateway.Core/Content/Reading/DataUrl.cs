@@ -7,8 +7,6 @@ internal static class DataUrl
 {
     public static bool Is(ReadOnlySpan<byte> value) => value.Length >= 5 && Ascii.EqualsIgnoreCase(value[..5], "data:"u8);
 
-    public static bool Is(string value) => value.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
-
     /// <returns>The declared media type (may be empty) and the decoded bytes.</returns>
     public static (string MediaType, byte[] Bytes) Decode(ReadOnlySpan<byte> url, string path, int maxBytes)
     {

@@ -21,9 +21,6 @@ internal static class JsonShape
     public static string? String(JsonElement parent, string name) =>
         TryGetString(parent, name, out var value) ? value.GetString() : null;
 
-    public static bool TypeIs(JsonElement element, string type) =>
-        TryGetString(element, "type", out var value) && value.ValueEquals(type);
-
     private static bool Fail(out JsonElement value)
     {
         value = default;

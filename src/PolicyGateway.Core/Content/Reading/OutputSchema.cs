@@ -8,6 +8,15 @@ namespace PolicyGateway.Content.Reading;
 /// </summary>
 internal static class OutputSchema
 {
+    /// <summary>Chat and assistants spell it <c>response_format: {type: "json_schema", json_schema: {…}}</c>.</summary>
+    public static void ReadResponseFormat(JsonElement root, PartSink sink)
+    {
+        if (JsonShape.TryGetObject(root, "response_format", out var format) && JsonShape.TryGetObject(format, "json_schema", out var schema))
+        {
+            Read(schema, "response_format.json_schema", sink);
+        }
+    }
+
     public static void Read(JsonElement format, string path, PartSink sink)
     {
         if (format.ValueKind != JsonValueKind.Object)

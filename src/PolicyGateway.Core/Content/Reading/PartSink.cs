@@ -4,15 +4,13 @@ namespace PolicyGateway.Content.Reading;
 
 /// <summary>
 /// Collects the parts of one <see cref="RequestContent"/>, enforcing <see cref="ContentLimits"/>;
-/// a prefix (e.g. <c>file:batch.jsonl#line 3 &gt; </c>) is put in front of every location for nested content.
+/// a prefix (e.g. <c>file:batch.jsonl#line 3 custom_id=a: </c>) is put in front of every location for nested content.
 /// </summary>
 internal sealed class PartSink(ContentLimits limits, string prefix = "")
 {
     private readonly List<ContentPart> _parts = [];
 
     public ContentLimits Limits { get; } = limits;
-
-    public string Prefix { get; } = prefix;
 
     public IReadOnlyList<ContentPart> Parts => _parts;
 
@@ -37,7 +35,7 @@ internal sealed class PartSink(ContentLimits limits, string prefix = "")
                 $"The text at {path} is longer than {Limits.MaxTextChars} characters.", path);
         }
 
-        string location = Prefix.Length == 0 ? path : string.Concat(Prefix, path);
+        string location = prefix.Length == 0 ? path : string.Concat(prefix, path);
         _parts.Add(new ContentPart(kind, location, text, data, mediaType, metadata) { Role = role });
     }
 

@@ -68,10 +68,17 @@ internal static class ResponseItemsReader
         }
         else if (!type.ValueEquals("item_reference"))
         {
-            var kind = type.ValueEquals("reasoning") ? ContentKind.Text : ContentKind.ToolCall;
-            GenericStrings.Walk(item, path, sink, kind, null);
+            GenericStrings.Walk(item, path, sink, KindOf(type.GetString()!), null);
         }
     }
+
+    // Hosted tool calls and their outputs (web_search_call, mcp_call, local_shell_call_output, …) are tool traffic;
+    // anything else (reasoning summaries, types added later) is read as text.
+    private static ContentKind KindOf(string type) =>
+        type.EndsWith("_call", StringComparison.Ordinal) || type.EndsWith("_output", StringComparison.Ordinal)
+        || type.StartsWith("mcp_", StringComparison.Ordinal)
+            ? ContentKind.ToolCall
+            : ContentKind.Text;
 
     private static void ReadMessage(JsonElement item, string path, PartSink sink)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -11,7 +12,8 @@ internal static class SchemaText
 {
     public static string Flatten(JsonElement schema)
     {
-        var text = new StringBuilder();
+        // The words are a fraction of the schema's JSON, so its size bounds the builder without regrowth.
+        var text = new StringBuilder(JsonMarshal.GetRawUtf8Value(schema).Length);
         Walk(schema, text);
         return text.ToString().TrimEnd('\n');
     }

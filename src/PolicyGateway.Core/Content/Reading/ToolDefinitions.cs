@@ -47,7 +47,7 @@ internal static class ToolDefinitions
             return;
         }
 
-        string typeName = type.GetString()!;
+        string typeName = type.ValueEquals("function") ? "function" : type.GetString()!;
         if (tool.TryGetProperty(typeName, out var nested) && nested.ValueKind == JsonValueKind.Object
             && (nested.TryGetProperty("name", out _) || nested.TryGetProperty("description", out _)))
         {
