@@ -20,4 +20,6 @@ public enum ApiKind
     VectorStores,
     Realtime,
     Models,
+    /// <summary>Responses API conversations (<c>/conversations</c>, <c>/conversations/{id}/items</c>): stored items the model later reads.</summary>
+    Conversations,
 }

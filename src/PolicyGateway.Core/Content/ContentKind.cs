@@ -16,4 +16,6 @@ public enum ContentKind
     ToolDefinition,
     /// <summary>Arguments of an earlier tool call, or a tool's output, in the conversation history.</summary>
     ToolCall,
+    /// <summary>Pre-tokenized input (token id arrays) the gateway cannot read; only the count is kept in metadata.</summary>
+    Tokens,
 }

@@ -11,4 +11,8 @@ public sealed record ContentPart(
     string? Text = null,
     ReadOnlyMemory<byte> Data = default,
     string? MediaType = null,
-    IReadOnlyDictionary<string, string>? Metadata = null);
+    IReadOnlyDictionary<string, string>? Metadata = null)
+{
+    /// <summary>The conversation role the part was sent under (<c>system</c>, <c>user</c>, <c>assistant</c>, <c>tool</c>, …), when it has one.</summary>
+    public string? Role { get; init; }
+}

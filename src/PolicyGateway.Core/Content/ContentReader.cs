@@ -1,0 +1,110 @@
+using PolicyGateway.Content.Multipart;
+using PolicyGateway.Content.Reading;
+
+namespace PolicyGateway.Content;
+
+/// <summary>
+/// Extracts everything the model will see from an Azure OpenAI request body, each part with its location in the body.
+/// A body that cannot be read on an inspected route throws <see cref="ContentParseException"/>: the gateway answers
+/// 400 and does not forward what it could not inspect.
+/// </summary>
+public static class ContentReader
+{
+    /// <param name="api">The route's kind, from <see cref="ApiRoutes.Classify"/>.</param>
+    /// <param name="contentType">The request's Content-Type header (a multipart boundary is read from it).</param>
+    public static RequestContent Read(ApiKind api, string? contentType, ReadOnlyMemory<byte> body, ContentLimits? limits = null)
+    {
+        limits ??= ContentLimits.Default;
+        CheckSize(body, limits);
+        if (body.IsEmpty || api is ApiKind.Other or ApiKind.Models or ApiKind.VectorStores)
+        {
+            return RequestContent.Empty(api);
+        }
+
+        var sink = new PartSink(limits);
+        List<RequestContent> nested = [];
+        switch (api)
+        {
+            case ApiKind.Files when MultipartFormData.IsMultipart(contentType):
+                FilesReader.Read(FormFields.Parse(contentType, body, limits), sink, nested);
+                break;
+            case ApiKind.AudioTranscriptions or ApiKind.AudioTranslations:
+                AudioFormReader.Read(FormFields.Parse(contentType, body, limits), sink);
+                break;
+            case ApiKind.ImageEdits when MultipartFormData.IsMultipart(contentType):
+                ImageEditsReader.ReadForm(FormFields.Parse(contentType, body, limits), sink);
+                break;
+            case ApiKind.Realtime when MultipartFormData.IsMultipart(contentType):
+                ReadRealtimeCallForm(FormFields.Parse(contentType, body, limits), sink);
+                break;
+            case ApiKind.Realtime when IsSdp(contentType):
+                // A WebRTC offer: media negotiation only, the conversation's events flow on the data channel.
+                break;
+            default:
+                ReadJson(api, contentType, body, sink);
+                break;
+        }
+
+        return new RequestContent(api, sink.Parts, nested);
+    }
+
+    /// <summary>Reads one realtime client event (one WebSocket text frame). Event types that carry no content yield no parts.</summary>
+    public static RequestContent ReadRealtimeEvent(ReadOnlyMemory<byte> eventJson, ContentLimits? limits = null)
+    {
+        limits ??= ContentLimits.Default;
+        CheckSize(eventJson, limits);
+        var sink = new PartSink(limits);
+        using var document = JsonBody.ParseObject(eventJson, limits, "The realtime event");
+        RealtimeReader.ReadEvent(document.RootElement, sink);
+        return new RequestContent(ApiKind.Realtime, sink.Parts, []);
+    }
+
+    private static void ReadJson(ApiKind api, string? contentType, ReadOnlyMemory<byte> body, PartSink sink)
+    {
+        if (!IsJson(contentType))
+        {
+            throw new ContentParseException($"Expected an application/json body, got '{contentType}'.");
+        }
+
+        using var document = JsonBody.ParseObject(body, sink.Limits);
+        JsonReaders.Read(api, document.RootElement, sink);
+    }
+
+    // POST /realtime/calls: the SDP offer plus a "session" field holding the session JSON.
+    private static void ReadRealtimeCallForm(FormFields form, PartSink sink)
+    {
+        foreach (var (section, location) in form.Sections)
+        {
+            if (section.Name == "session")
+            {
+                using var document = JsonBody.ParseObject(section.Body, sink.Limits, "The 'session' form field", location);
+                RealtimeReader.ReadSessionBody(document.RootElement, sink);
+            }
+        }
+    }
+
+    private static void CheckSize(ReadOnlyMemory<byte> body, ContentLimits limits)
+    {
+        if (body.Length > limits.MaxBodyBytes)
+        {
+            throw new ContentParseException($"The body is {body.Length} bytes, more than the limit of {limits.MaxBodyBytes}.");
+        }
+    }
+
+    // A missing Content-Type is read as JSON: the body is parsed either way, so nothing goes unread.
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return true;
+        }
+
+        var mediaType = HeaderParameters.Value(contentType);
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsSdp(string? contentType) =>
+        contentType is not null && HeaderParameters.Value(contentType).Equals("application/sdp", StringComparison.OrdinalIgnoreCase);
+}

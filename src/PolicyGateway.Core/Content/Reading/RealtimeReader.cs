@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace PolicyGateway.Content.Reading;
+
+/// <summary>
+/// Realtime client events (one JSON object per WebSocket frame) and the session bodies POSTed to mint realtime
+/// sessions. Only events that hand the model content are read; the rest (truncate, cancel, commit, …) carry none.
+/// </summary>
+internal static class RealtimeReader
+{
+    public static void ReadEvent(JsonElement root, PartSink sink)
+    {
+        if (!JsonShape.TryGetString(root, "type", out var type))
+        {
+            return;
+        }
+
+        if (type.ValueEquals("session.update") || type.ValueEquals("transcription_session.update"))
+        {
+            if (JsonShape.TryGetObject(root, "session", out var session))
+            {
+                ReadSession(session, "session", sink);
+            }
+        }
+        else if (type.ValueEquals("conversation.item.create"))
+        {
+            if (root.TryGetProperty("item", out var item))
+            {
+                ResponseItemsReader.ReadItem(item, "item", sink);
+            }
+        }
+        else if (type.ValueEquals("response.create"))
+        {
+            if (JsonShape.TryGetObject(root, "response", out var response))
+            {
+                ReadSession(response, "response", sink);
+                if (response.TryGetProperty("input", out var input))
+                {
+                    ResponseItemsReader.Read(input, "response.input", sink);
+                }
+            }
+        }
+        else if (type.ValueEquals("input_audio_buffer.append") && root.TryGetProperty("audio", out var audio))
+        {
+            AudioParts.AddBase64(sink, "audio", audio, null, Roles.User);
+        }
+    }
+
+    /// <summary>A session minted over HTTP: GA <c>{session:{…}}</c> or the preview's flat session object.</summary>
+    public static void ReadSessionBody(JsonElement root, PartSink sink)
+    {
+        if (JsonShape.TryGetObject(root, "session", out var session))
+        {
+            ReadSession(session, "session", sink);
+        }
+
+        ReadSession(root, "", sink);
+    }
+
+    private static void ReadSession(JsonElement session, string path, PartSink sink)
+    {
+        sink.AddProperty(ContentKind.Text, session, "instructions", path, Roles.System);
+        ToolDefinitions.Read(session, "tools", sink, path);
+
+        // Transcription prompts bias what the speech model hears (preview and GA spellings).
+        if (JsonShape.TryGetObject(session, "input_audio_transcription", out var transcription))
+        {
+            sink.AddProperty(ContentKind.Text, transcription, "prompt", JsonPath.Join(path, "input_audio_transcription"));
+        }
+
+        if (JsonShape.TryGetObject(session, "audio", out var audio) && JsonShape.TryGetObject(audio, "input", out var input)
+            && JsonShape.TryGetObject(input, "transcription", out var gaTranscription))
+        {
+            sink.AddProperty(ContentKind.Text, gaTranscription, "prompt", JsonPath.Join(path, "audio.input.transcription"));
+        }
+    }
+}
