@@ -24,7 +24,7 @@ internal sealed class Analysis(ApiKind api)
         _byConcept = new List<ConceptHit>?[ConceptCount];
         foreach (var hit in Hits)
         {
-            if (hit.Concept == Concept.Negation)
+            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw)
             {
                 (_byConcept[(int)hit.Concept] ??= []).Add(hit);
             }
@@ -32,11 +32,48 @@ internal sealed class Analysis(ApiKind api)
 
         foreach (var hit in Hits)
         {
-            if (hit.Concept != Concept.Negation && !(IsAct(hit.Concept) && IsNegated(hit)))
+            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw
+                || (IsAct(hit.Concept) && IsNegated(hit))
+                || (hit.Concept == Concept.WhoIs && IsRelativeClause(hit))
+                || (hit.Concept == Concept.LawStrong && IsCoveredBy(hit, Concept.NotLaw)))
             {
-                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+                continue;
+            }
+
+            (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+        }
+    }
+
+    /// <summary>"the man who is standing": English "who" right after a person noun introduces a description, not a question.</summary>
+    private bool IsRelativeClause(ConceptHit hit)
+    {
+        if (!TextOf(hit).StartsWith("who", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var person in Of(Concept.Person))
+        {
+            if (person.Segment == hit.Segment && person.Token == hit.Token - 1)
+            {
+                return true;
             }
         }
+
+        return false;
+    }
+
+    private bool IsCoveredBy(ConceptHit hit, Concept cover)
+    {
+        foreach (var other in Of(cover))
+        {
+            if (Overlaps(hit, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAct(Concept concept) => concept is Concept.Identify or Concept.WhoIs or Concept.SamePerson

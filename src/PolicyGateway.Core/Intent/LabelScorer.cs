@@ -60,7 +60,7 @@ internal sealed class LabelScorer(int maxEvidence)
         }
 
         var image = a.ImageCount > 0;
-        var visualTarget = image || a.Has(Concept.Visual) || a.Has(Concept.Deictic) || a.Has(Concept.Face);
+        var visualTarget = image || a.Has(Concept.Visual) || a.Has(Concept.Deictic) || a.Has(Concept.Face) || a.Has(Concept.MobileCamera);
 
         // Naming someone: "who is the man in this photo", or "who is this?" next to an image.
         var whoIs = a.Near(Concept.WhoIs, PhraseWindow, Concept.Person, Concept.Deictic, Concept.Visual, Concept.Face)
@@ -73,6 +73,12 @@ internal sealed class LabelScorer(int maxEvidence)
             Rule("fr.verify_same_person", a.First(Concept.SamePerson), Strong, true);
         }
 
+        // "is the guy in these two frames the same?": sameness said of a person, next to pictures.
+        if (visualTarget)
+        {
+            Rule("fr.verify_same_person", a.Near(Concept.Same, PhraseWindow, Concept.Person), Strong, true);
+        }
+
         // An identification or matching act applied to faces: "recognise the faces", "match faces".
         Rule("fr.face_identification", a.Near(Concept.Identify, ActWindow, Concept.Face) ?? a.Near(Concept.Match, ActWindow, Concept.Face), Weak, false);
 
@@ -82,8 +88,9 @@ internal sealed class LabelScorer(int maxEvidence)
             Rule("fr.identify_from_image", a.Near(Concept.Identify, ActWindow, Concept.Person) ?? a.Near(Concept.Match, ActWindow, Concept.Person), Weak, false);
         }
 
-        // Named FR capability: operated, built or pointed at people, or merely mentioned.
-        if (a.First(Concept.FrSystem) is { } system)
+        // Named FR capability: operated, built or pointed at people, or merely mentioned. A persona name in a
+        // role-play wrapper ("pretend you are FaceID-bot") is only a mention.
+        if (FirstOutsidePersona(a) is { } system)
         {
             var operated = image || a.Near(Concept.FrSystem, SystemWindow,
                 Concept.Build, Concept.Match, Concept.WhoIs, Concept.Gallery, Concept.Suspect, Concept.Person,
@@ -104,8 +111,9 @@ internal sealed class LabelScorer(int maxEvidence)
             Rule("fr.gallery_match", a.First(Concept.Gallery), Strong, true);
         }
 
-        // A face checked for presence in a gallery: "whether the face is on the watchlist".
-        Rule("fr.face_in_gallery", a.Near(Concept.Gallery, PhraseWindow, Concept.Face), Strong, true);
+        // A face or pictured person checked for presence in a gallery: "whether the face is on the watchlist".
+        Rule("fr.face_in_gallery", a.Near(Concept.Gallery, PhraseWindow, Concept.Face)
+            ?? (visualTarget ? a.Near(Concept.Gallery, PhraseWindow, Concept.Person, Concept.Deictic) : null), Strong, true);
 
         if (paths > 0)
         {
@@ -124,6 +132,33 @@ internal sealed class LabelScorer(int maxEvidence)
 
         present = best >= IntentClassifier.PresentThreshold;
         return new IntentScore(IntentLabel.FacialRecognition, best, Trim(evidence));
+    }
+
+    private static ConceptHit? FirstOutsidePersona(Analysis a)
+    {
+        ConceptHit? persona = null;
+        foreach (var hit in a.Of(Concept.FrSystem))
+        {
+            var inPersona = false;
+            foreach (var role in a.Of(Concept.Roleplay))
+            {
+                inPersona |= role.Segment == hit.Segment && hit.Token > role.Token && hit.Token - role.Token <= 4;
+            }
+
+            if (!inPersona)
+            {
+                return hit;
+            }
+
+            persona ??= hit;
+        }
+
+        if (persona is { } p)
+        {
+            return a.Near(Concept.FrSystem, 1, Concept.Identify, Concept.WhoIs, Concept.SamePerson, Concept.Match) is null ? null : p;
+        }
+
+        return null;
     }
 
     /// <summary>The negators: benign face work, licence plates, and talking about FR rather than doing it.</summary>
@@ -148,6 +183,7 @@ internal sealed class LabelScorer(int maxEvidence)
 
         // A discussion or story that also carries the material or the machinery is not just talk.
         var anchored = image || toolFace || a.Has(Concept.Deictic) || a.Has(Concept.Roleplay)
+            || a.FirstIn(ContentKind.ToolCall, Concept.FaceEmbedding) is not null || a.FirstIn(ContentKind.ToolCall, Concept.FrSystem) is not null
             || a.Near(Concept.Build, SystemWindow, Concept.Face, Concept.FrSystem, Concept.FaceEmbedding) is not null;
         return anchored ? null : a.Evidence(f.Concept == Concept.Discuss ? "fr.suppressed.discussion" : "fr.suppressed.fiction", f);
     }

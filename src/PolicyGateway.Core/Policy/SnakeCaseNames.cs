@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace PolicyGateway.Policy;
 
@@ -22,22 +21,4 @@ public static class SnakeCaseNames<TEnum> where TEnum : struct, Enum
     }
 
     public static string Name(TEnum value) => ByValue[value];
-}
-
-internal static class SnakeCase
-{
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        var pascal = value.ToString();
-        var builder = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-            builder.Append(char.ToLowerInvariant(pascal[i]));
-        }
-        return builder.ToString();
-    }
 }

@@ -27,40 +27,54 @@ internal static class CheckCasesReader
             try
             {
                 using var document = JsonDocument.Parse(line);
-                if (Parse(document.RootElement, at, i + 1) is { } parsed)
+                var (parsed, error) = Parse(document.RootElement, at, i + 1);
+                if (parsed is not null)
                 {
                     cases.Add(parsed);
+                }
+                else
+                {
+                    errors.Add($"{at}: {error}");
                 }
             }
             catch (JsonException ex)
             {
                 errors.Add($"{at}: not a JSON object: {ex.Message}");
             }
-            catch (CaseException ex)
-            {
-                errors.Add($"{at}: {ex.Message}");
-            }
         }
         return (cases, errors);
     }
 
-    private static CheckCase Parse(JsonElement line, string at, int number)
+    private static (CheckCase? Case, string? Error) Parse(JsonElement line, string at, int number)
     {
         if (line.ValueKind != JsonValueKind.Object)
         {
-            throw new CaseException("each line must be a JSON object");
+            return (null, "each line must be a JSON object");
+        }
+        foreach (var name in (string[])["id", "caller", "method", "path", "content_type", "body_base64"])
+        {
+            if (line.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                return (null, $"'{name}' must be a string");
+            }
         }
         var id = Text(line, "id") ?? $"line {number}";
-        var caller = Text(line, "caller") ?? throw new CaseException($"case '{id}': 'caller' (a registered caller id) is required");
-        var path = Text(line, "path") ?? throw new CaseException($"case '{id}': 'path' is required");
+        if (Text(line, "caller") is not { } caller)
+        {
+            return (null, $"case '{id}': 'caller' (a registered caller id) is required");
+        }
+        if (Text(line, "path") is not { } path)
+        {
+            return (null, $"case '{id}': 'path' is required");
+        }
         var contentType = Text(line, "content_type") ?? Header(line, "content-type");
         var hasBody = line.TryGetProperty("body", out var body);
         var base64 = Text(line, "body_base64");
+        ReadOnlyMemory<byte> bytes = default;
         if (hasBody && base64 is not null)
         {
-            throw new CaseException($"case '{id}': give 'body' or 'body_base64', not both");
+            return (null, $"case '{id}': give 'body' or 'body_base64', not both");
         }
-        ReadOnlyMemory<byte> bytes = default;
         if (hasBody)
         {
             bytes = Encoding.UTF8.GetBytes(body.GetRawText());
@@ -68,22 +82,18 @@ internal static class CheckCasesReader
         }
         else if (base64 is not null)
         {
-            try
+            var buffer = new byte[base64.Length];
+            if (!Convert.TryFromBase64String(base64, buffer, out var written))
             {
-                bytes = Convert.FromBase64String(base64);
+                return (null, $"case '{id}': body_base64 is not valid base64");
             }
-            catch (FormatException)
-            {
-                throw new CaseException($"case '{id}': body_base64 is not valid base64");
-            }
+            bytes = buffer.AsMemory(0, written);
         }
-        return new CheckCase(at, id, caller, Text(line, "method") ?? "POST", path, contentType, bytes);
+        return (new CheckCase(at, id, caller, Text(line, "method") ?? "POST", path, contentType, bytes), null);
     }
 
     private static string? Text(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : throw new CaseException($"'{name}' must be a string")
-            : null;
+        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string? Header(JsonElement line, string name)
     {
@@ -96,6 +106,4 @@ internal static class CheckCasesReader
             .Select(h => h.Value.GetString())
             .FirstOrDefault();
     }
-
-    private sealed class CaseException(string message) : Exception(message);
 }

@@ -64,7 +64,7 @@ internal static class TestPoliciesCommand
             }
             if (result.Decision is { } decision)
             {
-                foreach (var line in EvidenceText.Describe(decision))
+                foreach (var line in EvidenceText.Describe(decision, snapshot))
                 {
                     stdout.WriteLine($"  {line}");
                 }

@@ -1,135 +1,72 @@
+using System.Text;
 using System.Text.Json;
-using MetadataExtractor;
-using MetadataExtractor.Formats.Exif;
 using PolicyGateway.Content;
 
 namespace PolicyGateway.Core.Tests.Intent;
 
 /// <summary>
-/// Turns a corpus request body into <see cref="RequestContent"/> the way the gateway's content reader does for the
-/// shapes the corpus uses: every string the model reads becomes a part located by its JSON path; tool
-/// definitions become one part each; earlier tool calls and tool results are <see cref="ContentKind.ToolCall"/>;
-/// data-URL images become image parts with their EXIF read back from the bytes. Image placeholders
-/// ("{{IMAGE:n}}") are replaced by tiny JPEGs carrying the entry's make/model.
+/// Turns a corpus entry into the <see cref="RequestContent"/> the gateway would classify, through the real
+/// <see cref="ContentReader"/>: image placeholders ("{{IMAGE:n}}") become tiny JPEGs carrying the entry's EXIF
+/// make/model; a batch line is uploaded as a one-line batch file and its nested request is classified (the
+/// gateway classifies nested requests one by one); realtime entries are a list of client events read one by one
+/// and classified together as the session's conversation.
 /// </summary>
 internal static class CorpusRequestBuilder
 {
-    private static readonly HashSet<string> NonContentKeys =
-    [
-        "model", "role", "type", "custom_id", "method", "id", "tool_call_id", "detail", "encoding_format",
-        "tool_choice", "size", "voice", "modalities", "status", "name",
-    ];
+    private const string Boundary = "corpus-boundary-7d3f";
 
     public static RequestContent Build(CorpusEntry entry)
     {
-        var (api, body) = entry.Api switch
+        var json = WithImages(entry);
+        return entry.Api switch
         {
-            "chat" => (ApiKind.ChatCompletions, entry.Body),
-            "responses" => (ApiKind.Responses, entry.Body),
-            "completions" => (ApiKind.Completions, entry.Body),
-            "embeddings" => (ApiKind.Embeddings, entry.Body),
-            "image_generation" => (ApiKind.ImageGenerations, entry.Body),
-            "realtime" => (ApiKind.Realtime, entry.Body),
-            // A batch line is classified like the request it carries; the caller unwraps nested requests.
-            "batch_line" => (ApiKind.ChatCompletions, entry.Body.GetProperty("body")),
+            "chat" => Read(ApiKind.ChatCompletions, json),
+            "responses" => Read(ApiKind.Responses, json),
+            "completions" => Read(ApiKind.Completions, json),
+            "embeddings" => Read(ApiKind.Embeddings, json),
+            "image_generation" => Read(ApiKind.ImageGenerations, json),
+            "realtime" => RealtimeSession(json),
+            "batch_line" => BatchLine(json),
             _ => throw new InvalidDataException("unknown api " + entry.Api),
         };
+    }
 
+    private static RequestContent Read(ApiKind api, string json) =>
+        ContentReader.Read(api, "application/json", Encoding.UTF8.GetBytes(json));
+
+    private static RequestContent RealtimeSession(string json)
+    {
         var parts = new List<ContentPart>();
-        Walk(body, "", ContentKind.Text, entry, parts);
-        return new RequestContent(api, parts, []);
-    }
-
-    private static void Walk(JsonElement element, string path, ContentKind kind, CorpusEntry entry, List<ContentPart> parts)
-    {
-        switch (element.ValueKind)
+        using var events = JsonDocument.Parse(json);
+        foreach (var clientEvent in events.RootElement.EnumerateArray())
         {
-            case JsonValueKind.Object:
-                if (path.EndsWith(']') && path.Contains("tools[", StringComparison.Ordinal))
-                {
-                    parts.Add(new ContentPart(ContentKind.ToolDefinition, path, ToolText(element)));
-                    return;
-                }
-
-                var toolMessage = element.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String && role.GetString() == "tool";
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (NonContentKeys.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        continue;
-                    }
-
-                    var childKind = property.Name is "tool_calls" or "function_call" || toolMessage ? ContentKind.ToolCall : kind;
-                    var childPath = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    Walk(property.Value, childPath, childKind, entry, parts);
-                }
-
-                return;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Walk(item, $"{path}[{index++}]", kind, entry, parts);
-                }
-
-                return;
-            case JsonValueKind.String:
-                var text = element.GetString()!;
-                if (text.StartsWith("data:image/", StringComparison.Ordinal))
-                {
-                    parts.Add(Image(text, path, entry));
-                }
-                else if (text.Length > 0)
-                {
-                    parts.Add(new ContentPart(kind, path, text));
-                }
-
-                return;
-        }
-    }
-
-    private static string ToolText(JsonElement tool)
-    {
-        var function = tool.TryGetProperty("function", out var f) ? f : tool;
-        var name = function.TryGetProperty("name", out var n) ? n.GetString() : null;
-        var description = function.TryGetProperty("description", out var d) ? d.GetString() : null;
-        var parameters = function.TryGetProperty("parameters", out var p) ? p.GetRawText() : null;
-        return $"{name}\n{description}\n{parameters}";
-    }
-
-    private static ContentPart Image(string dataUrl, string path, CorpusEntry entry)
-    {
-        var marker = dataUrl.IndexOf("{{IMAGE:", StringComparison.Ordinal);
-        byte[] bytes;
-        if (marker >= 0)
-        {
-            var number = int.Parse(dataUrl[(marker + 8)..dataUrl.IndexOf("}}", marker, StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
-            var image = number < entry.Images.Count ? entry.Images[number] : new CorpusImage("", "", "");
-            bytes = TinyJpeg.WithExif(image.Make, image.Model, image.Software);
-        }
-        else
-        {
-            bytes = Convert.FromBase64String(dataUrl[(dataUrl.IndexOf(',') + 1)..]);
+            parts.AddRange(ContentReader.ReadRealtimeEvent(Encoding.UTF8.GetBytes(clientEvent.GetRawText())).Parts);
         }
 
-        return new ContentPart(ContentKind.Image, path, Data: bytes, MediaType: "image/jpeg", Metadata: Exif(bytes));
+        return new RequestContent(ApiKind.Realtime, parts, []);
     }
 
-    private static Dictionary<string, string> Exif(byte[] bytes)
+    private static RequestContent BatchLine(string line)
     {
-        var metadata = new Dictionary<string, string>();
-        using var stream = new MemoryStream(bytes);
-        foreach (var directory in ImageMetadataReader.ReadMetadata(stream).OfType<ExifIfd0Directory>())
+        var body = new StringBuilder()
+            .Append("--").Append(Boundary).Append("\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n")
+            .Append("--").Append(Boundary).Append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.jsonl\"\r\n")
+            .Append("Content-Type: application/jsonl\r\n\r\n").Append(line).Append('\n')
+            .Append("\r\n--").Append(Boundary).Append("--\r\n")
+            .ToString();
+        var upload = ContentReader.Read(ApiKind.Files, "multipart/form-data; boundary=" + Boundary, Encoding.UTF8.GetBytes(body));
+        return Assert.Single(upload.Nested);
+    }
+
+    private static string WithImages(CorpusEntry entry)
+    {
+        var json = entry.Body.GetRawText();
+        for (var i = 0; i < entry.Images.Count; i++)
         {
-            foreach (var (tag, key) in new[] { (ExifDirectoryBase.TagMake, "Make"), (ExifDirectoryBase.TagModel, "Model"), (ExifDirectoryBase.TagSoftware, "Software") })
-            {
-                if (directory.GetDescription(tag) is { } value)
-                {
-                    metadata[key] = value;
-                }
-            }
+            var image = entry.Images[i];
+            json = json.Replace("{{IMAGE:" + i + "}}", Convert.ToBase64String(TinyJpeg.WithExif(image.Make, image.Model, image.Software)), StringComparison.Ordinal);
         }
 
-        return metadata;
+        return json;
     }
 }

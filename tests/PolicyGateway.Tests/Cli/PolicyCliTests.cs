@@ -75,6 +75,7 @@ public sealed class PolicyCliTests
         Assert.Contains("expected action allow, got deny", run.Stdout);
         Assert.Contains("expected rules [], got [us-police-facial-recognition]", run.Stdout);
         Assert.Contains("facial_recognition", run.Stdout);
+        Assert.Matches(@"matched us-police-facial-recognition \(deny, enforce\) at .*law-enforcement\.yaml:4", run.Stdout);
         Assert.Matches(@"^\d+ passed, 1 failed$", run.StdoutLines[^1]);
     }
 

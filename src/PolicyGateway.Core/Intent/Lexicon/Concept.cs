@@ -18,6 +18,8 @@ internal enum Concept
     WhoIs,
     /// <summary>Verification: "same person", "verify the identity".</summary>
     SamePerson,
+    /// <summary>"the same", "identical": verification when said of a person next to pictures.</summary>
+    Same,
     /// <summary>Compare/match/search/look up/cross-reference/track.</summary>
     Match,
     /// <summary>A human being: person, man, suspect, individual, hombre, Mann ...</summary>
@@ -53,6 +55,8 @@ internal enum Concept
     Fiction,
     /// <summary>Role-play wrappers: pretend you are, act as. These cancel the fiction frame.</summary>
     Roleplay,
+    /// <summary>Officers that are not police: "chief executive officer", "data protection officer".</summary>
+    NotLaw,
     /// <summary>"without", "never", "do not": cancels identification acts that follow within a few words.</summary>
     Negation,
     /// <summary>Things only police have or make: body cams, booking photos, warrants, incident reports.</summary>

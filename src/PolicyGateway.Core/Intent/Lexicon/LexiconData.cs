@@ -50,7 +50,7 @@ internal static class LexiconData
             + "顔認識|顔認証|顔照合|"
             + "얼굴 인식|얼굴인식|안면 인식|안면인식|얼굴 대조"),
 
-        (Concept.FaceEmbedding, "face embedding|facial embedding|face vector|face template|face encoding|face descriptor|face feature vector|"
+        (Concept.FaceEmbedding, "probe image|probe photo|probe face|face embedding|facial embedding|face vector|face template|face encoding|face descriptor|face feature vector|"
             + "face search|face database|face gallery|face index|face db$|face lookup|face collection|searchface|search face|"
             + "lookup face|face encodings|compare faces|compare face|face comparison|face compare|"
             + "embedding of the face|embeddings of faces|embedding from the face|embeddings of the faces|embeddings from faces|"
@@ -82,7 +82,11 @@ internal static class LexiconData
             + "識別|特定して|特定する|特定でき|認識|"
             + "식별|인식|신원"),
 
-        (Concept.WhoIs, "who is$|who's$|whos$|who are$|who this is|who these|who that is|who he is|who she is|who they are|who it is|"
+        (Concept.WhoIs, "who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
+            + "nombre de|como se llama|le nom de|son nom|comment s'appelle|den namen|wie heisst|wie heißt|o nome d|como se chama|il nome d|come si chiama|de naam van|hoe heet|"
+            + "jak się nazywa|imię i nazwisko|adını|adı ne|ismini|как зовут|как его зовут|как её зовут|назови имя|его имя|её имя|кто изображ|кто на фото|кто на снимке|установи личность|установить личность|кто$|"
+            + "ما اسم|اسمه|اسمها|नाम क्या|का नाम|叫什么名字|名字|名前|이름|quién$|quien$|wer$|quem$|chi$|wie$|kto$|kim$|कौन$|"
+            + "who is$|who's$|whos$|who are$|who this is|who these|who that is|who he is|who she is|who they are|who it is|"
             + "name of the person|name of this person|name of the man|name of the woman|name of the guy|names of the people|"
             + "put a name|give me a name|give me the name|tell me the name|get the name|find the name|what's his name|what is his name|what's her name|what is her name|"
             + "identity of|their identities|his identity|her identity|true identity|real identity|"
@@ -120,7 +124,9 @@ internal static class LexiconData
             + "同一人物|同じ人|"
             + "같은 사람|동일인|동일 인물"),
 
-        (Concept.Match, "match|compare|comparison|cross reference|crossreference|cross check|crosscheck|check against|checked against|run against|run it against|run them against|"
+        (Concept.Same, "the same$|identical|same one|one and the same|lo mismo|la misma|el mismo|le meme|la meme|derselbe|dieselbe|das gleiche|o mesmo|a mesma|lo stesso|la stessa|dezelfde|hetzelfde|ten sam|ta sama|aynı|тот же|та же|один и тот же|نفسه|نفس|वही|同一|同じ|같은|동일"),
+
+        (Concept.Match, "match|ping$|pings$|notify|similarity|similarity score|similarity ranking|compare|comparison|cross reference|crossreference|cross check|crosscheck|check against|checked against|run against|run it against|run them against|"
             + "look up|lookup|look it up|look them up|look him up|look her up|run it through|search|find him|find her|find them|locate him|locate her|track|tracking|flag|tag$|tag every|tag each|alert|"
             + "coincid|compar|busca|buscar|cotej|"
             + "correspond|rapproch|recherch|"
@@ -137,7 +143,7 @@ internal static class LexiconData
             + "照合|比較|検索|"
             + "대조|비교|매칭|검색"),
 
-        (Concept.Person, "manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
+        (Concept.Person, "lady|ladies|bloke|dude|chap$|fellow|kid$|kids$|child|teen|gentleman|lad$|manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
             + "him$|her$|he$|she$|subject$|driver|passenger|protester|protesters|pedestrian|passerby|passersby|stranger|"
             + "persona|personas|hombre|mujer|individuo|sospechoso|"
             + "personne|homme|femme|individu|suspect|"
@@ -150,11 +156,11 @@ internal static class LexiconData
             + "человек|мужчин|женщин|подозреваем|"
             + "شخص|الشخص|رجل|الرجل|امرأة|مشتبه|"
             + "व्यक्ति|आदमी|औरत|संदिग्ध|"
-            + "人物|男子|女子|这个人|此人|嫌疑人|男人|女人|"
+            + "人物|男子|女子|这个人|此人|嫌疑人|男人|女人|每个人|所有人|行人|路人|人员|某人|"
             + "人物|男性|女性|容疑者|この人|"
             + "사람|남자|여자|인물|용의자"),
 
-        (Concept.Visual, "photo|photograph|picture|pic$|pics$|image|img$|frame$|frames$|footage|video|still$|stills$|screenshot|snapshot|cctv|camera|camera feed|feed$|"
+        (Concept.Visual, "camara|kamera|telecamer|камер|كاميرا|कैमरा|摄像|カメラ|카메라|photo|photograph|picture|pic$|pics$|image|img$|frame$|frames$|footage|video|still$|stills$|screenshot|snapshot|cctv|camera|camera feed|feed$|"
             + "foto|imagen|fotograf|"
             + "photo|image|cliché|"
             + "bild|aufnahme|"
@@ -208,7 +214,7 @@ internal static class LexiconData
             + "개발|구현|구축|코드"),
 
         // ---------- galleries and suspects ----------
-        (Concept.Gallery, "watchlist|watch list|watch lists|watchlists|hotlist|hot list|mugshot|mug shot|booking photo|booking photos|booking image|arrest photo|custody image|custody photo|"
+        (Concept.Gallery, "warrant list|warrants list|warrant database|warrant file|felony warrant|open warrant|outstanding warrant|active warrant|arrested before|previously arrested|prior arrests|repeat offenders|ex convicts|ex offenders|released prisoners|watchlist|watch list|watch lists|watchlists|hotlist|hot list|mugshot|mug shot|booking photo|booking photos|booking image|arrest photo|custody image|custody photo|"
             + "most wanted|wanted list|wanted persons|wanted person|wanted people|wanted fugitives|wanted suspects|wanted individuals|wanted criminals|"
             + "prior inmates|former inmates|inmate photo|inmate database|prison records|known offenders|offender database|offender registry|sex offender registry|gang database|"
             + "suspect database|suspects database|database of suspects|criminal database|criminal records database|police database|arrest records|bolo$|be on the lookout|persons of interest|person of interest|ncic|"
@@ -260,7 +266,7 @@ internal static class LexiconData
             + "용의자|범죄자"),
 
         // ---------- context labels ----------
-        (Concept.Realtime, "live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
+        (Concept.Realtime, "feed$|feeds$|walks by|walk by|walk past|walks past|walking past|walking by|passes by|pass by|passing by|live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
             + "as they go|as they walk|as people walk|as it happens|on the fly|instantly|instant$|immediately flag|in the moment|second by second|frame by frame as|24/7|around the clock|"
             + "tiempo real|en vivo|en directo|en tiempo|al instante|"
             + "temps reel|en direct|instantane|"
@@ -279,7 +285,7 @@ internal static class LexiconData
         (Concept.NotRealtime, "live in|live at|live with|live on|live near|live there|live here|live together|to live|i live|we live|they live|you live|who live|people live|live a$|live their|live his|live her|live our|live my|live your|live life|not in real time|not real time|not realtime|non real time|not live$|no real time|no live|after the fact|retrospective|retrospectively|afterwards|archived footage|"
             + "no en tiempo real|pas en temps reel|nicht in echtzeit|nao em tempo real|non in tempo reale"),
 
-        (Concept.MobileCamera, "bodycam|body cam|body camera|body cameras|body worn|bodyworn|body mounted|chest camera|chest cam|wearable camera|lapel camera|"
+        (Concept.MobileCamera, "axon$|axon cam|point the phone|point their phone|point his phone|point her phone|point your phone|phone at|camara del coche|camara del auto|camara del carro|bodycam|body cam|body camera|body cameras|body worn|bodyworn|body mounted|chest camera|chest cam|wearable camera|lapel camera|"
             + "dashcam|dash cam|dash camera|dash mounted|dashboard camera|in car camera|in car video|incar|vehicle camera|vehicle mounted|car camera|cruiser camera|patrol car camera|squad car camera|"
             + "drone|drones|uav$|uas$|quadcopter|helicopter camera|"
             + "handheld camera|handheld device|phone camera|smartphone camera|mobile camera|mobile phone camera|officer's phone|officers' phones|their phones|smart glasses|smartglasses|"
@@ -299,7 +305,7 @@ internal static class LexiconData
             + "ウェアラブルカメラ|ボディカメラ|ボディーカメラ|ドライブレコーダー|車載カメラ|ドローン|"
             + "바디캠|바디 캠|블랙박스|차량용 카메라|드론|웨어러블 카메라"),
 
-        (Concept.InTheWild, "plaza|plazas|volksfest|fairground|street|streets|crowd|crowds|protest|protests|protester|protesters|rally|rallies|demonstration|demonstrators|marchers|"
+        (Concept.InTheWild, "passer by|passers by|marching|marched|plaza|plazas|volksfest|fairground|street|streets|crowd|crowds|protest|protests|protester|protesters|rally|rallies|demonstration|demonstrators|marchers|"
             + "public place|public places|public space|public spaces|in public|passersby|passerby|pedestrian|pedestrians|bystander|"
             + "stadium|train station|subway|metro station|mall$|malls$|shopping center|town square|city square|festival|concert|parade|sidewalk|downtown|city center|neighborhood|neighbourhood|"
             + "on patrol|patrol|patrolling|in the wild|uncontrolled|traffic stop|on the beat|"
@@ -318,7 +324,7 @@ internal static class LexiconData
             + "街頭|路上|群衆|人混み|デモ|公共の場|パトロール|"
             + "거리|군중|시위|공공장소|순찰"),
 
-        (Concept.LawStrong, "police|policeman|policemen|policewoman|cop$|cops$|sheriff|deputies|law enforcement|trooper|troopers|precinct|constable|constabulary|gendarmerie|"
+        (Concept.LawStrong, "police|officer$|officers$|officer's|officers'|policeman|policemen|policewoman|cop$|cops$|sheriff|deputies|law enforcement|trooper|troopers|precinct|constable|constabulary|gendarmerie|"
             + "fbi$|dea$|atf$|cbp$|border patrol|homeland security|state patrol|highway patrol|swat$|detective|detectives|police officer|police officers|"
             + "policia|policial|agentes|guardia civil|fuerzas de seguridad|carabineros|"
             + "police|policier|policiers|gendarme|forces de l'ordre|"
@@ -335,7 +341,7 @@ internal static class LexiconData
             + "警察|警官|"
             + "경찰|수사기관"),
 
-        (Concept.LawWeak, "officer|officers|investigator|investigators|arrest|arrests|arrested|suspect|suspects|crime|crimes|criminal|investigation|incident report|case file|evidence|warrant|booking|custody|"
+        (Concept.LawWeak, "jury|court|trial|prosecutor|defendant|eyewitness|investigator|investigators|arrest|arrests|arrested|suspect|suspects|crime|crimes|criminal|investigation|incident report|case file|evidence|warrant|booking|custody|"
             + "patrol|detain|prosecut|offender|inmate|jail|prison|felony|misdemeanor|use of force|traffic stop|dispatch|911|"
             + "detenido|detencion|delito|investigacion|sospechoso|"
             + "arrestation|enquete|delit|suspect|"
@@ -386,7 +392,7 @@ internal static class LexiconData
             + "ぼかし|モザイク|匿名化|"
             + "블러|모자이크|흐리게|익명화"),
 
-        (Concept.Discuss, "explain|explanation|how does|how do|what is facial|what are the|debate|essay|article|op ed|opinion piece|blog post|editorial|pros and cons|arguments for|arguments against|argue|"
+        (Concept.Discuss, "is it legal|legal for|legality|lawful|is it allowed|allowed to use|permitted to|constitutional|court ruling|civil rights|explain|explanation|how does|how do|what is facial|what are the|debate|essay|article|op ed|opinion piece|blog post|editorial|pros and cons|arguments for|arguments against|argue|"
             + "history of|ethics|ethical|policy|policies|regulation|regulate|legislation|law on|laws on|ban on|banned|moratorium|civil liberties|privacy concerns|accuracy|bias|biased|false positive rate|"
             + "research paper|literature review|journalis|news story|news report|press release|headline|summarize the|summarise the|lecture|class on|course on|slides|presentation|report on|overview of|"
             + "explica|debate|ensayo|articulo|etica|regulacion|"
@@ -435,6 +441,10 @@ internal static class LexiconData
             + "假装|扮演|"
             + "ふりをして|なりきって|"
             + "척해|역할"),
+
+        (Concept.NotLaw, "executive officer|protection officer|compliance officer|financial officer|operating officer|technology officer|information officer|"
+            + "security officer|medical officer|loan officer|petty officer|commanding officer|privacy officer|marketing officer|press officer|customs officer|"
+            + "officer of the company|data officer|safety officer|welfare officer|"),
 
         (Concept.Negation, "without|never|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
             + "sin$|nunca|no$|sans$|jamais|ne pas|ohne$|nicht$|niemals|sem$|nao$|senza$|mai$|non$|zonder$|niet$|nooit|bez$|nie$|nigdy|"

@@ -49,11 +49,16 @@ internal sealed class LexiconMatcher
     public void Scan(string text, int segment, List<ConceptHit> hits)
     {
         var token = 0;
+        var unspacedRun = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
-            if (!previousIsWord || Script.IsUnspaced(c))
+            var unspaced = Script.IsUnspaced(c);
+            unspacedRun = unspaced ? unspacedRun + 1 : 0;
+
+            // Chinese and Japanese words average about two characters, so every second character starts a "word".
+            if (!previousIsWord || (unspaced && unspacedRun % 2 == 1))
             {
                 token++;
             }

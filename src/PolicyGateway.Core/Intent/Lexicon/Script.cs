@@ -21,10 +21,13 @@ internal static class Script
         };
     }
 
-    /// <summary>Scripts whose words are not separated by spaces, so each character counts as a token.</summary>
-    public static bool IsUnspaced(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF';
+    /// <summary>Chinese and Japanese: words are not separated by spaces, so word positions are estimated from characters.</summary>
+    public static bool IsUnspaced(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    /// <summary>Where lexicon terms may start mid-word: unspaced scripts, plus Arabic with its attached articles and prepositions.</summary>
-    public static bool MatchesAnywhere(char c) => IsUnspaced(c) || c is >= '\u0600' and <= '\u06FF';
+    /// <summary>
+    /// Where lexicon terms may start mid-word: unspaced scripts, Korean (particles and compounds attach to nouns)
+    /// and Arabic (articles and prepositions attach to words).
+    /// </summary>
+    public static bool MatchesAnywhere(char c) =>
+        IsUnspaced(c) || c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u0600' and <= '\u06FF';
 }

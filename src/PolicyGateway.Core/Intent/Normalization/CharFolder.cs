@@ -39,7 +39,7 @@ internal static class CharFolder
     }
 
     /// <summary>Whether a combining mark after <paramref name="previous"/> should be dropped (accents on alphabetic scripts, but never Indic vowel signs).</summary>
-    public static bool DropsMarkAfter(char previous) => previous < TableSize;
+    public static bool DropsMarkAfter(char previous) => previous < TableSize && char.IsLetter(previous);
 
     /// <summary>Folds a whole lexicon term the way <see cref="TextNormalizer"/> folds request text.</summary>
     public static string FoldTerm(string term)

@@ -3,7 +3,7 @@ namespace PolicyGateway.Intent.Normalization;
 /// <summary>
 /// Homoglyphs of ASCII letters (Cyrillic, Greek, Armenian, Cherokee, IPA and other letters that NFKC leaves
 /// alone), generated offline from the Unicode-confusables data of the MIT-licensed "confusables" package
-/// (v1.1.1; tools: a one-off Python script) plus the classic Cyrillic/Greek look-alikes; only single-letter targets a-z are kept.
+/// (v1.1.1; tools: a one-off Python script) with the classic Cyrillic/Greek look-alikes (е→e, і→i, ...) taking precedence; only single-letter targets a-z are kept.
 /// Pairs are stored as "source char, ASCII letter".
 /// </summary>
 internal static class ConfusablesData
@@ -14,13 +14,13 @@ internal static class ConfusablesData
         + "\u0272n\u0273n\u0274n\u0275o\u027cr\u027dc\u027er\u0280r\u0281r\u0282s\u0283f\u0284f"
         + "\u0285l\u0286j\u0287t\u0288t\u0289u\u028au\u028bu\u028ca\u028dm\u028ey\u028fy\u0290z"
         + "\u0291z\u0296j\u0297c\u0298o\u0299b\u029bg\u029ch\u029dj\u029ek\u029fl\u02a0d\u037ai"
-        + "\u037fj\u0386a\u0388e\u0389h\u038ai\u038co\u038ey\u0391a\u0392b\u0393l\u0395e\u0396z"
-        + "\u0397h\u0398o\u0399l\u039ak\u039ba\u039cm\u039dn\u039fo\u03a1p\u03a4t\u03a5y\u03a6o"
+        + "\u037fj\u0386a\u0388e\u0389h\u038ai\u038co\u038ey\u0391a\u0392b\u0393y\u0395e\u0396z"
+        + "\u0397n\u0398o\u0399i\u039ak\u039ba\u039cu\u039dv\u039fo\u03a1p\u03a4t\u03a5u\u03a6o"
         + "\u03a7x\u03a9w\u03aai\u03aby\u03aca\u03aen\u03afi\u03b0u\u03b1a\u03b2b\u03b3y\u03b5e"
         + "\u03b7n\u03b8o\u03b9i\u03bak\u03bba\u03bcu\u03bdv\u03bfo\u03c0n\u03c1p\u03c2c\u03c3o"
         + "\u03c4t\u03c5u\u03c6p\u03c7x\u03c9w\u03cbu\u03cco\u03cdu\u03cew\u03d0b\u03d2y\u03d3y"
         + "\u03d4y\u03d6n\u03d7k\u03d9o\u03dbc\u03dcf\u03ddf\u03e4y\u03eet\u03f0k\u03f2c\u03f3j"
-        + "\u03f4o\u03f5e\u03f9c\u03fam\u03fbm\u03fec\u0400e\u0401e\u0404e\u0405s\u0406l\u0407i"
+        + "\u03f4o\u03f5e\u03f9c\u03fam\u03fbm\u03fec\u0400e\u0401e\u0404e\u0405s\u0406i\u0407i"
         + "\u0408j\u040ck\u040dn\u040ey\u040fu\u0410a\u0411b\u0412b\u0413r\u0414a\u0415e\u0416x"
         + "\u0418n\u0419n\u041ak\u041bn\u041cm\u041dh\u041eo\u041fn\u0420p\u0421c\u0422t\u0423y"
         + "\u0424o\u0425x\u0426u\u0427y\u0428w\u0429w\u042ab\u042cb\u042fr\u0430a\u0432b\u0433r"

@@ -17,14 +17,23 @@ internal sealed class FuzzyVocabulary
         "facial", "recognition", "recognize", "recognise", "identify", "identification", "identity",
         "biometric", "biometrics", "watchlist", "mugshot", "mugshots", "suspects", "database", "bodycam", "bodycams",
         "dashcam", "realtime", "surveillance", "embedding", "embeddings", "verification", "verify", "matching",
-        "protesters", "protest", "streaming", "footage", "offenders", "inmates", "wanted", "compare", "crowd",
+        "protesters", "protest", "streaming", "booking", "similarity", "person", "persons", "people", "detect",
+        "pixelate", "anonymize", "anonymise", "photos", "picture", "pictures", "footage", "offenders", "inmates", "wanted", "compare", "crowd",
         "reconocimiento", "reconnaissance", "gesichtserkennung", "reconhecimento", "riconoscimento", "gezichtsherkenning",
         "rozpoznawanie", "facciale", "faciale", "police", "officers", "patrol", "camera", "cameras",
+    ];
+
+    // Real words one edit away from a vocabulary word; correcting them would invent police talk ("policy" -> "police").
+    private static readonly HashSet<string> RealWords =
+    [
+        "policy", "policies", "polite", "policed", "protect", "protects", "detest", "petrol", "screaming", "reacted",
+        "peoples", "personal", "compere", "camera", "faced",
     ];
 
     private readonly Dictionary<string, string> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<int> _prefixes = [];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords = RealWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public FuzzyVocabulary()
     {
@@ -49,7 +58,7 @@ internal sealed class FuzzyVocabulary
     public bool TryCorrect(ReadOnlySpan<char> token, out string corrected)
     {
         corrected = string.Empty;
-        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.Contains(token[0]))
+        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.Contains(token[0]) || _realWords.Contains(token))
         {
             return false;
         }

@@ -184,6 +184,15 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
                 evasion |= Evasion.SpacedLetters;
                 foreach (var word in joined[..joinedLength].ToString().Split(' '))
                 {
+                    // "a p h o t o" and "i d e n t i f y": a one-letter word spaced like its neighbour is not part of it.
+                    if (word.Length > 3 && word[0] is 'a' or 'i' or 'y' or 'e' or 'o' or 'u'
+                        && !lexicon.IsVocabularyPrefix(word) && lexicon.IsVocabularyPrefix(word.AsSpan(1)))
+                    {
+                        AppendWord(word.AsSpan(0, 1), output, ref length, ref evasion);
+                        AppendWord(word.AsSpan(1), output, ref length, ref evasion);
+                        continue;
+                    }
+
                     AppendWord(word, output, ref length, ref evasion);
                 }
 
@@ -358,7 +367,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         while (p < text.Length)
         {
             var end = NextSpace(text, p);
-            if (end - p != 1 || !(char.IsLetter(text[p]) || IsLeet(text[p])))
+            if (end - p != 1 || !(char.IsLetter(text[p]) || IsLeet(text[p]) || IsMark(text[p])))
             {
                 break;
             }
@@ -409,6 +418,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
     private static bool IsEdgePunctuation(char c) =>
         c is '.' or ',' or ';' or ':' or '?' or '!' or '|' or '"' or '\'' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '*' or '`' or '/' or '\\' or '=' or '#'
         || (c >= 0x80 && char.IsPunctuation(c));
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '|';
 

@@ -51,12 +51,12 @@ internal static class PolicyFileReader
 
     internal static ConditionConfig? ReadCondition(YamlSource source, YamlNode node)
     {
-        // Read with every key allowed first, to learn which kind of condition this is; the kind then fixes the schema.
         if (node is not YamlMappingNode mapping)
         {
             source.Error(node, "a condition must be a mapping with one of: " + string.Join(", ", ConditionKinds));
             return null;
         }
+        // The kind key (all, any, not, field, acts_for) decides which other keys belong; find it before reading the rest.
         var kinds = mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).Where(k => ConditionKinds.Contains(k)).ToList();
         if (kinds.Count > 1)
         {
