@@ -1,3 +1,4 @@
+using PolicyGateway.Configuration;
 using PolicyGateway.Policy;
 
 namespace PolicyGateway.Cli;
@@ -5,22 +6,7 @@ namespace PolicyGateway.Cli;
 internal static class PolicyDirectory
 {
     /// <summary>The given directory, or the nearest <c>policies/</c> holding a caller registry, from the working directory up.</summary>
-    public static string Resolve(string? given)
-    {
-        if (given is not null)
-        {
-            return given;
-        }
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "policies");
-            if (File.Exists(Path.Combine(candidate, PolicyLoader.CallersFileName)))
-            {
-                return Path.GetRelativePath(Environment.CurrentDirectory, candidate);
-            }
-        }
-        return "policies";
-    }
+    public static string Resolve(string? given) => given ?? PoliciesDirectory.Resolve(null);
 
     /// <summary>Loads the directory, or prints every error with file:line and returns null.</summary>
     public static PolicySnapshot? Load(string directory, TextWriter stderr)

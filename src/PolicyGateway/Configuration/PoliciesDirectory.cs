@@ -1,21 +1,24 @@
+using PolicyGateway.Policy;
+
 namespace PolicyGateway.Configuration;
 
 /// <summary>
-/// Finds a relative policies directory from the working directory or any of its parents, so the gateway finds the
-/// repository's <c>policies/</c> whether started from the root or by <c>dotnet run --project</c> from elsewhere.
+/// Finds a relative policies directory (one holding <c>callers.yaml</c>) from the working directory or any of its
+/// parents, so the server and the CLI find the repository's <c>policies/</c> whether started from the root or by
+/// <c>dotnet run --project</c> from elsewhere. An absolute path is taken as given.
 /// </summary>
 public static class PoliciesDirectory
 {
-    public static string Resolve(string configured)
+    public const string Default = "policies";
+
+    public static string Resolve(string? configured)
     {
-        if (string.IsNullOrWhiteSpace(configured) || Path.IsPathRooted(configured)) return configured;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        configured = string.IsNullOrWhiteSpace(configured) ? Default : configured;
+        if (Path.IsPathRooted(configured)) return configured;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, configured);
-                if (Directory.Exists(candidate)) return candidate;
-            }
+            var candidate = Path.Combine(dir.FullName, configured);
+            if (File.Exists(Path.Combine(candidate, PolicyLoader.CallersFileName))) return candidate;
         }
         return Path.GetFullPath(configured);
     }
