@@ -8,7 +8,7 @@ using PolicyGateway.Tests.Infrastructure;
 namespace PolicyGateway.Tests.Blocking;
 
 /// <summary>The shipped policy pack, enforced by the real gateway, seen through the real SDKs.</summary>
-public sealed class PolicyEnforcementTests : IAsyncLifetime
+public sealed class PolicyEnforcementTests : GatewayTest
 {
     private const string MugshotMatch =
         "This still is from an officer's body-worn camera during last night's arrest. Identify the man in the photo by " +
@@ -18,16 +18,10 @@ public sealed class PolicyEnforcementTests : IAsyncLifetime
         "Our patrol officers stream their body-worn cameras live. As each frame arrives, recognise the faces of people on the " +
         "street and alert the officer in real time when someone matches our watchlist of wanted suspects.";
 
-    private GatewayHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await GatewayHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task US_police_facial_recognition_is_a_clean_403_in_the_Azure_SDK_and_never_reaches_upstream()
     {
-        var chat = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsPolice).GetChatClient(SdkClients.ChatDeployment);
+        var chat = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsPolice).GetChatClient(SdkClients.ChatDeployment);
 
         var error = await Assert.ThrowsAsync<ClientResultException>(() => chat.CompleteChatAsync([new UserChatMessage(MugshotMatch)]));
 
@@ -41,25 +35,25 @@ public sealed class PolicyEnforcementTests : IAsyncLifetime
         Assert.True(response.Headers.TryGetValue("x-should-retry", out var retry) && retry == "false");
         Assert.False(response.Headers.TryGetValue("Retry-After", out _));
         Assert.True(response.Headers.TryGetValue("x-request-id", out _));
-        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
     public async Task Realtime_bodycam_identification_by_non_US_police_is_a_403_in_the_OpenAI_v1_SDK()
     {
-        var responses = SdkClients.OpenAIV1(_host.BaseAddress, DemoKeys.UkPolice).GetResponsesClient();
+        var responses = SdkClients.OpenAIV1(Host.BaseAddress, DemoKeys.UkPolice).GetResponsesClient();
 
         var error = await Assert.ThrowsAsync<ClientResultException>(() => responses.CreateResponseAsync(SdkClients.ChatDeployment, LiveBodycamMatch));
 
         Assert.Equal(403, error.Status);
         Assert.Contains("law-enforcement-realtime-mobile-facial-recognition", error.Message);
-        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
     public async Task Police_summarising_body_camera_audio_is_allowed_and_carries_a_decision_id()
     {
-        var chat = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsPolice).GetChatClient(SdkClients.ChatDeployment);
+        var chat = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsPolice).GetChatClient(SdkClients.ChatDeployment);
 
         var result = await chat.CompleteChatAsync([
             new SystemChatMessage("You draft incident reports for the Springfield Police Department."),
@@ -70,36 +64,36 @@ public sealed class PolicyEnforcementTests : IAsyncLifetime
         Assert.NotEmpty(result.Value.Content);
         Assert.True(result.GetRawResponse().Headers.TryGetValue("x-policy-decision-id", out var decisionId));
         Assert.StartsWith("dec_", decisionId);
-        Assert.Single(_host.Emulator.Recorder.Snapshot());
+        Assert.Single(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
     public async Task Outside_the_US_non_realtime_identification_by_police_is_allowed()
     {
-        var chat = SdkClients.Azure(_host.BaseAddress, DemoKeys.UkPolice).GetChatClient(SdkClients.ChatDeployment);
+        var chat = SdkClients.Azure(Host.BaseAddress, DemoKeys.UkPolice).GetChatClient(SdkClients.ChatDeployment);
 
         var result = await chat.CompleteChatAsync([new UserChatMessage(MugshotMatch)]);
 
         Assert.NotEmpty(result.Value.Content);
-        Assert.Single(_host.Emulator.Recorder.Snapshot());
+        Assert.Single(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
     public async Task Shadow_rule_forwards_facial_identification_by_a_newsroom()
     {
-        var chat = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsNewsroom).GetChatClient(SdkClients.ChatDeployment);
+        var chat = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsNewsroom).GetChatClient(SdkClients.ChatDeployment);
 
         var result = await chat.CompleteChatAsync([new UserChatMessage(
             "Is the man in the first photo the same person as the man in the second photo? Compare their faces.")]);
 
         Assert.NotEmpty(result.Value.Content);
-        Assert.Single(_host.Emulator.Recorder.Snapshot());
+        Assert.Single(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
     public async Task Every_response_carries_a_decision_id_even_without_a_body()
     {
-        using var client = _host.CreateHttpClient();
+        using var client = Host.CreateHttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/openai/v1/models");
         request.Headers.Add("api-key", DemoKeys.UsRetail);
 
@@ -112,7 +106,7 @@ public sealed class PolicyEnforcementTests : IAsyncLifetime
     [Fact]
     public async Task An_unreadable_body_is_refused_with_400_and_not_forwarded()
     {
-        using var client = _host.CreateHttpClient();
+        using var client = Host.CreateHttpClient();
         using var request = JsonRequests.Post("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"hi""", DemoKeys.UsRetail);
 
         using var response = await client.SendAsync(request);
@@ -120,7 +114,7 @@ public sealed class PolicyEnforcementTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("invalid_request_error", body.RootElement.GetProperty("error").GetProperty("type").GetString());
-        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
@@ -139,13 +133,13 @@ public sealed class PolicyEnforcementTests : IAsyncLifetime
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/files?api-version=2024-10-21") { Content = form };
         request.Headers.Add("api-key", DemoKeys.UsPolice);
-        using var client = _host.CreateHttpClient();
+        using var client = Host.CreateHttpClient();
 
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("us-police-facial-recognition", await response.Content.ReadAsStringAsync());
-        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]

@@ -5,14 +5,8 @@ using PolicyGateway.Tests.Infrastructure;
 
 namespace PolicyGateway.Tests.Forwarding;
 
-public sealed class RealtimeWebSocketTests : IAsyncLifetime
+public sealed class RealtimeWebSocketTests : GatewayTest
 {
-    private GatewayHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await GatewayHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData("openai/realtime?api-version=2025-04-01-preview&deployment=gpt-4o-realtime-preview")]
     [InlineData("openai/v1/realtime?model=gpt-realtime")]
@@ -20,7 +14,7 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
     {
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("api-key", DemoKeys.UsRetail);
-        var uri = new UriBuilder(new Uri(_host.BaseAddress, path)) { Scheme = "ws" }.Uri;
+        var uri = new UriBuilder(new Uri(Host.BaseAddress, path)) { Scheme = "ws" }.Uri;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
 
         await socket.ConnectAsync(uri, timeout.Token);
@@ -30,7 +24,7 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
         Assert.Equal("session.updated", await ReceiveTypeAsync(socket, timeout.Token));
 
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
-        var upgrade = _host.Emulator.Recorder.Snapshot().First(r => r.Method == "GET");
+        var upgrade = Host.Emulator.Recorder.Snapshot().First(r => r.Method == "GET");
         Assert.Equal(GatewayHost.UpstreamKey, upgrade.Headers["api-key"]);
     }
 
@@ -54,12 +48,12 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
     public async Task Realtime_upgrade_without_a_key_is_refused()
     {
         using var socket = new ClientWebSocket();
-        var uri = new UriBuilder(new Uri(_host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri;
+        var uri = new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri;
 
         var error = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(uri, CancellationToken.None));
 
         Assert.Contains("401", error.Message);
-        Assert.Empty(_host.Emulator.Recorder.Snapshot());
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
@@ -67,7 +61,7 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
     {
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
-        var uri = new UriBuilder(new Uri(_host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri;
+        var uri = new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await socket.ConnectAsync(uri, timeout.Token);
         Assert.Equal("session.created", await ReceiveTypeAsync(socket, timeout.Token));
@@ -85,7 +79,7 @@ public sealed class RealtimeWebSocketTests : IAsyncLifetime
         var close = await socket.ReceiveAsync(new byte[1024], timeout.Token);
         Assert.Equal(WebSocketMessageType.Close, close.MessageType);
         Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.CloseStatus);
-        Assert.DoesNotContain(_host.Emulator.Recorder.Snapshot(), r => r.Method == "WS" && Encoding.UTF8.GetString(r.Body).Contains("mugshot"));
+        Assert.DoesNotContain(Host.Emulator.Recorder.Snapshot(), r => r.Method == "WS" && Encoding.UTF8.GetString(r.Body).Contains("mugshot"));
     }
 
     private static Task SendAsync(ClientWebSocket socket, string json, CancellationToken ct) =>

@@ -8,23 +8,17 @@ using PolicyGateway.Tests.Infrastructure;
 namespace PolicyGateway.Tests.Forwarding;
 
 /// <summary>The real Azure.AI.OpenAI and OpenAI SDKs, pointed at the gateway, reach the emulator unchanged.</summary>
-public sealed class SdkPassThroughTests : IAsyncLifetime
+public sealed class SdkPassThroughTests : GatewayTest
 {
-    private GatewayHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await GatewayHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Azure_chat_completion_reaches_upstream_with_the_credential_swapped()
     {
-        var chat = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsRetail).GetChatClient(SdkClients.ChatDeployment);
+        var chat = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsRetail).GetChatClient(SdkClients.ChatDeployment);
 
         ChatCompletion completion = await chat.CompleteChatAsync([new UserChatMessage("Draft a haiku about autumn leaves.")]);
 
         Assert.False(string.IsNullOrEmpty(completion.Content[0].Text));
-        var received = Assert.Single(_host.Emulator.Recorder.Snapshot());
+        var received = Assert.Single(Host.Emulator.Recorder.Snapshot());
         Assert.StartsWith("/openai/deployments/gpt-4o/chat/completions?api-version=", received.PathAndQuery);
         Assert.Equal(GatewayHost.UpstreamKey, received.Headers["api-key"]);
         Assert.DoesNotContain(DemoKeys.UsRetail, string.Join("\n", received.Headers.Values));
@@ -34,8 +28,8 @@ public sealed class SdkPassThroughTests : IAsyncLifetime
     [Fact]
     public async Task Streaming_chat_delivers_the_first_chunk_before_the_upstream_finishes()
     {
-        _host.Emulator.Options.TokenDelay = TimeSpan.FromMilliseconds(80);
-        var chat = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsRetail).GetChatClient(SdkClients.ChatDeployment);
+        Host.Emulator.Options.TokenDelay = TimeSpan.FromMilliseconds(80);
+        var chat = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsRetail).GetChatClient(SdkClients.ChatDeployment);
         var clock = Stopwatch.StartNew();
         TimeSpan? firstText = null;
         var text = new System.Text.StringBuilder();
@@ -59,23 +53,23 @@ public sealed class SdkPassThroughTests : IAsyncLifetime
     [Fact]
     public async Task Azure_embeddings_pass_through()
     {
-        var embeddings = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsNewsroom).GetEmbeddingClient("text-embedding-3-small");
+        var embeddings = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsNewsroom).GetEmbeddingClient("text-embedding-3-small");
 
         OpenAIEmbedding embedding = await embeddings.GenerateEmbeddingAsync("quarterly circulation report");
 
         Assert.True(embedding.ToFloats().Length > 0);
-        Assert.Contains("/openai/deployments/text-embedding-3-small/embeddings", _host.Emulator.Recorder.Snapshot()[0].PathAndQuery);
+        Assert.Contains("/openai/deployments/text-embedding-3-small/embeddings", Host.Emulator.Recorder.Snapshot()[0].PathAndQuery);
     }
 
     [Fact]
     public async Task OpenAI_v1_chat_sends_the_gateway_key_as_bearer_and_upstream_gets_the_api_key()
     {
-        var chat = SdkClients.OpenAIV1(_host.BaseAddress, DemoKeys.UsRetail).GetChatClient(SdkClients.ChatDeployment);
+        var chat = SdkClients.OpenAIV1(Host.BaseAddress, DemoKeys.UsRetail).GetChatClient(SdkClients.ChatDeployment);
 
         ChatCompletion completion = await chat.CompleteChatAsync([new UserChatMessage("Suggest a name for a bakery.")]);
 
         Assert.NotEmpty(completion.Content);
-        var received = Assert.Single(_host.Emulator.Recorder.Snapshot());
+        var received = Assert.Single(Host.Emulator.Recorder.Snapshot());
         Assert.Equal("/openai/v1/chat/completions", received.PathAndQuery);
         Assert.Equal(GatewayHost.UpstreamKey, received.Headers["api-key"]);
         Assert.False(received.Headers.ContainsKey("Authorization"));
@@ -84,25 +78,25 @@ public sealed class SdkPassThroughTests : IAsyncLifetime
     [Fact]
     public async Task OpenAI_v1_responses_pass_through()
     {
-        var responses = SdkClients.OpenAIV1(_host.BaseAddress, DemoKeys.UsRetail).GetResponsesClient();
+        var responses = SdkClients.OpenAIV1(Host.BaseAddress, DemoKeys.UsRetail).GetResponsesClient();
 
         var response = await responses.CreateResponseAsync(SdkClients.ChatDeployment, "Write one sentence about tea.");
 
         Assert.False(string.IsNullOrEmpty(response.Value.GetOutputText()));
-        Assert.Equal("/openai/v1/responses", _host.Emulator.Recorder.Snapshot()[0].PathAndQuery);
+        Assert.Equal("/openai/v1/responses", Host.Emulator.Recorder.Snapshot()[0].PathAndQuery);
     }
 
     [Fact]
     public async Task Multipart_file_upload_arrives_byte_for_byte()
     {
-        var files = SdkClients.Azure(_host.BaseAddress, DemoKeys.UsRetail).GetOpenAIFileClient();
+        var files = SdkClients.Azure(Host.BaseAddress, DemoKeys.UsRetail).GetOpenAIFileClient();
         var payload = new byte[50_000];
         Random.Shared.NextBytes(payload);
 
         OpenAIFile file = await files.UploadFileAsync(BinaryData.FromBytes(payload), "blob.bin", FileUploadPurpose.Assistants);
 
         Assert.Equal("blob.bin", file.Filename);
-        var received = Assert.Single(_host.Emulator.Recorder.Snapshot());
+        var received = Assert.Single(Host.Emulator.Recorder.Snapshot());
         Assert.Equal(-1, received.Body.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(DemoKeys.UsRetail)));
         Assert.True(received.Body.AsSpan().IndexOf(payload) >= 0, "the uploaded bytes reached the upstream unchanged");
     }
@@ -117,12 +111,12 @@ public sealed class SdkPassThroughTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/openai/files?api-version=2024-10-21") { Content = new ByteArrayContent(sent) };
         request.Content.Headers.ContentType = form.Headers.ContentType;
         request.Headers.Add("api-key", DemoKeys.UsRetail);
-        using var client = _host.CreateHttpClient();
+        using var client = Host.CreateHttpClient();
 
         using var response = await client.SendAsync(request);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        var received = Assert.Single(_host.Emulator.Recorder.Snapshot());
+        var received = Assert.Single(Host.Emulator.Recorder.Snapshot());
         Assert.Equal(sent, received.Body);
         Assert.Equal(form.Headers.ContentType!.ToString(), received.Headers["Content-Type"]);
     }
