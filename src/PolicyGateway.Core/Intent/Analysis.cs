@@ -22,6 +22,7 @@ internal sealed class Analysis(ApiKind api)
     public void Index()
     {
         _byConcept = new List<ConceptHit>?[ConceptCount];
+        // Order matters: negations, persons and exclusions first, then system names, which the other hits are checked against.
         foreach (var hit in Hits)
         {
             if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw)
@@ -32,10 +33,19 @@ internal sealed class Analysis(ApiKind api)
 
         foreach (var hit in Hits)
         {
-            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw
+            if (hit.Concept == Concept.FrSystem && !IsNegated(hit))
+            {
+                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+            }
+        }
+
+        foreach (var hit in Hits)
+        {
+            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.FrSystem
                 || (IsAct(hit.Concept) && IsNegated(hit))
                 || (hit.Concept == Concept.WhoIs && IsRelativeClause(hit))
-                || (hit.Concept == Concept.LawStrong && IsCoveredBy(hit, Concept.NotLaw)))
+                || (hit.Concept == Concept.LawStrong && IsCoveredBy(hit, Concept.NotLaw))
+                || (IsPartOfSystemName(hit.Concept) && IsCoveredBy(hit, Concept.FrSystem)))
             {
                 continue;
             }
@@ -43,6 +53,9 @@ internal sealed class Analysis(ApiKind api)
             (_byConcept[(int)hit.Concept] ??= []).Add(hit);
         }
     }
+
+    /// <summary>"facial recognition" is one name, not a face plus an act of recognising.</summary>
+    private static bool IsPartOfSystemName(Concept concept) => concept is Concept.Face or Concept.Identify or Concept.Match;
 
     /// <summary>"the man who is standing": English "who" right after a person noun introduces a description, not a question.</summary>
     private bool IsRelativeClause(ConceptHit hit)

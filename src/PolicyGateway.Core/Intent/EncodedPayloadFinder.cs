@@ -19,18 +19,15 @@ internal static class EncodedPayloadFinder
         var i = 0;
         while (i < text.Length && attemptsLeft > 0)
         {
-            if (!IsBase64Char(text[i]))
+            var start = text[i..].IndexOfAny(Base64Chars);
+            if (start < 0)
             {
-                i++;
-                continue;
+                return;
             }
 
-            var start = i;
-            while (i < text.Length && IsBase64Char(text[i]))
-            {
-                i++;
-            }
-
+            start += i;
+            var length = text[start..].IndexOfAnyExcept(Base64Chars);
+            i = length < 0 ? text.Length : start + length;
             var run = text[start..i];
             if (run.Length < MinRun)
             {
@@ -167,5 +164,6 @@ internal static class EncodedPayloadFinder
         return letters;
     }
 
-    private static bool IsBase64Char(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_';
+    private static readonly SearchValues<char> Base64Chars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
 }

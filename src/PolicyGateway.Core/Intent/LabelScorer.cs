@@ -92,7 +92,9 @@ internal sealed class LabelScorer(int maxEvidence)
         // role-play wrapper ("pretend you are FaceID-bot") is only a mention.
         if (FirstOutsidePersona(a) is { } system)
         {
-            var operated = image || a.Near(Concept.FrSystem, SystemWindow,
+            // An attached image puts the system to work, unless the text frames it as a question or a story about it.
+            var framed = a.Has(Concept.Discuss) || (a.Has(Concept.Fiction) && !a.Has(Concept.Roleplay));
+            var operated = (image && !framed) || a.Near(Concept.FrSystem, SystemWindow,
                 Concept.Build, Concept.Match, Concept.WhoIs, Concept.Gallery, Concept.Suspect, Concept.Person,
                 Concept.Realtime, Concept.MobileCamera, Concept.InTheWild, Concept.Deictic) is not null;
             Rule(operated ? "fr.system_operated" : "fr.system_mentioned", system, operated ? Strong : Mention, operated);

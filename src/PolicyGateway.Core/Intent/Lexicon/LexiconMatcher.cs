@@ -3,17 +3,25 @@ using System.Collections.Frozen;
 namespace PolicyGateway.Intent.Lexicon;
 
 /// <summary>
-/// Finds lexicon terms in normalised text. Terms are bucketed by their first two characters, so the scan costs
-/// one dictionary probe per word start (and per character in unspaced scripts) plus a few ordinal comparisons.
+/// Finds lexicon terms in normalised text. Terms are bucketed by their first three characters (fewer for shorter
+/// terms), so the scan costs a couple of dictionary probes per word start (and per character in unspaced scripts)
+/// plus a comparison or two; a bit table of ASCII first-letter pairs rejects most word starts without a probe.
 /// No regular expressions: the cost is linear in the text and cannot blow up.
 /// </summary>
 internal sealed class LexiconMatcher
 {
-    private readonly FrozenDictionary<int, LexiconEntry[]> _buckets;
+    private const int KeyLength = 3;
+    private const int AsciiPairs = 128 * 128;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+    private readonly FrozenDictionary<long, LexiconEntry[]> _buckets;
+    private readonly bool[] _asciiPairStartsTerm = new bool[AsciiPairs];
 
     public LexiconMatcher(IEnumerable<(Concept Concept, string Terms)> lines)
     {
-        var buckets = new Dictionary<int, List<LexiconEntry>>();
+        var buckets = new Dictionary<long, List<LexiconEntry>>();
         foreach (var (concept, terms) in lines)
         {
             foreach (var raw in terms.Split('|', StringSplitOptions.RemoveEmptyEntries))
@@ -27,7 +35,7 @@ internal sealed class LexiconMatcher
 
                 var boundary = Script.MatchesAnywhere(term[0]) ? TermBoundary.Anywhere
                     : whole ? TermBoundary.WholeWord : TermBoundary.WordStart;
-                var key = Key(term[0], term.Length > 1 ? term[1] : '\0');
+                var key = Key(term, Math.Min(KeyLength, term.Length));
                 if (!buckets.TryGetValue(key, out var list))
                 {
                     buckets[key] = list = [];
@@ -36,6 +44,11 @@ internal sealed class LexiconMatcher
                 if (!list.Exists(e => e.Term == term && e.Concept == concept))
                 {
                     list.Add(new LexiconEntry(term, concept, boundary));
+                }
+
+                if (term.Length > 1 && AsciiPair(term) is var pair and >= 0)
+                {
+                    _asciiPairStartsTerm[pair] = true;
                 }
             }
         }
@@ -50,10 +63,32 @@ internal sealed class LexiconMatcher
     {
         var token = 0;
         var unspacedRun = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
             var c = text[i];
             var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
+            if (c < 0x80)
+            {
+                unspacedRun = 0;
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (!previousIsWord)
+                {
+                    token++;
+                    ProbeAll(text.AsSpan(i), false, segment, i, token, hits);
+                }
+
+                // ASCII terms only start at word starts, so the rest of an ASCII word is skipped in one vectorised step.
+                var rest = text.AsSpan(i + 1).IndexOfAnyExcept(AsciiWordChars);
+                i = rest < 0 ? text.Length : i + 1 + rest;
+                continue;
+            }
+
             var unspaced = Script.IsUnspaced(c);
             unspacedRun = unspaced ? unspacedRun + 1 : 0;
 
@@ -63,18 +98,12 @@ internal sealed class LexiconMatcher
                 token++;
             }
 
-            if (previousIsWord && !Script.MatchesAnywhere(c))
+            if (!previousIsWord || Script.MatchesAnywhere(c))
             {
-                continue;
+                ProbeAll(text.AsSpan(i), previousIsWord, segment, i, token, hits);
             }
 
-            var rest = text.AsSpan(i);
-            if (rest.Length > 1)
-            {
-                Probe(rest, Key(c, rest[1]), previousIsWord, segment, i, token, hits);
-            }
-
-            Probe(rest, Key(c, '\0'), previousIsWord, segment, i, token, hits);
+            i++;
         }
     }
 
@@ -82,57 +111,80 @@ internal sealed class LexiconMatcher
     /// Whether a token (leet-decoded, say) is worth keeping: it starts with a term, or is the first word of a
     /// multi-word term.
     /// </summary>
-    public bool IsVocabularyPrefix(ReadOnlySpan<char> token)
-    {
-        if (token.Length < 2 || !_buckets.TryGetValue(Key(token[0], token[1]), out var entries))
-        {
-            return false;
-        }
-
-        foreach (var entry in entries)
-        {
-            var term = entry.Term.AsSpan();
-            if (token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length))
-            {
-                return true;
-            }
-
-            if (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsVocabularyPrefix(ReadOnlySpan<char> token) => Candidates(token, prefixOnly: false);
 
     /// <summary>Whether a token is exactly a term, or the first word of a multi-word term.</summary>
-    public bool IsVocabularyWord(ReadOnlySpan<char> token)
+    public bool IsVocabularyWord(ReadOnlySpan<char> token) => Candidates(token, prefixOnly: true);
+
+    private bool Candidates(ReadOnlySpan<char> token, bool prefixOnly)
     {
-        if (token.Length < 2 || !_buckets.TryGetValue(Key(token[0], token[1]), out var entries))
+        if (token.Length < 2)
         {
             return false;
         }
 
-        foreach (var entry in entries)
+        Span<char> withSpace = stackalloc char[KeyLength];
+        var keys = (stackalloc long[3]);
+        var count = 0;
+        for (var n = Math.Min(KeyLength, token.Length); n >= 2; n--)
         {
-            var term = entry.Term.AsSpan();
-            if (term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' '))
+            keys[count++] = Key(token, n);
+        }
+
+        if (token.Length == 2)
+        {
+            // A two-letter first word of a multi-word term ("id card") sits in the bucket of "id ".
+            token.CopyTo(withSpace);
+            withSpace[2] = ' ';
+            keys[count++] = Key(withSpace, KeyLength);
+        }
+
+        foreach (var key in keys[..count])
+        {
+            if (!_buckets.TryGetValue(key, out var entries))
             {
-                return true;
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var term = entry.Term.AsSpan();
+                var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
+                var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
+                if (isWord || isPrefix)
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    private void Probe(ReadOnlySpan<char> rest, int key, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
+    private void ProbeAll(ReadOnlySpan<char> rest, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
-        if (!_buckets.TryGetValue(key, out var entries))
+        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0 && !_asciiPairStartsTerm[pair])
         {
             return;
         }
 
+        for (var n = Math.Min(KeyLength, rest.Length); n >= 1; n--)
+        {
+            // Single-character terms exist only in CJK scripts.
+            if (n == 1 && rest[0] < 0x80)
+            {
+                break;
+            }
+
+            if (_buckets.TryGetValue(Key(rest, n), out var entries))
+            {
+                Match(rest, entries, previousIsWord, segment, start, token, hits);
+            }
+        }
+    }
+
+    private static void Match(ReadOnlySpan<char> rest, LexiconEntry[] entries, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
+    {
         foreach (var entry in entries)
         {
             if (previousIsWord && entry.Boundary != TermBoundary.Anywhere)
@@ -155,5 +207,17 @@ internal sealed class LexiconMatcher
         }
     }
 
-    private static int Key(char first, char second) => (first << 16) | second;
+    private static long Key(ReadOnlySpan<char> text, int length)
+    {
+        long key = length;
+        for (var i = 0; i < length; i++)
+        {
+            key |= (long)text[i] << (16 * (i + 1));
+        }
+
+        return key;
+    }
+
+    private static int AsciiPair(ReadOnlySpan<char> text) =>
+        text[0] < 128 && text[1] < 128 ? (text[0] << 7) | text[1] : -1;
 }

@@ -32,6 +32,7 @@ internal sealed class FuzzyVocabulary
 
     private readonly Dictionary<string, string> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Typos in the first two letters are rare and not corrected: this keeps the probe to one set lookup for most words.
     private readonly HashSet<int> _prefixes = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords = RealWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -40,7 +41,7 @@ internal sealed class FuzzyVocabulary
         foreach (var word in Words)
         {
             _index[word] = word;
-            _prefixes.Add(word[0]);
+            _prefixes.Add(Prefix(word));
         }
 
         foreach (var word in Words)
@@ -54,11 +55,15 @@ internal sealed class FuzzyVocabulary
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Cheap pre-check: whether <see cref="TryCorrect"/> could possibly find a correction.</summary>
+    public bool MightCorrect(ReadOnlySpan<char> token) =>
+        token.Length >= MinLength - 1 && token.Length <= MaxLength && _prefixes.Contains(Prefix(token));
+
     /// <summary>Returns the intended word when <paramref name="token"/> is one edit away from a vocabulary word with the same first letter.</summary>
     public bool TryCorrect(ReadOnlySpan<char> token, out string corrected)
     {
         corrected = string.Empty;
-        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.Contains(token[0]) || _realWords.Contains(token))
+        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.Contains(Prefix(token)) || _realWords.Contains(token))
         {
             return false;
         }
@@ -84,6 +89,8 @@ internal sealed class FuzzyVocabulary
         return false;
     }
 
+    private static int Prefix(ReadOnlySpan<char> word) => (word[0] << 16) | word[1];
+
     private static bool Accept(ReadOnlySpan<char> token, string word) =>
-        word.Length >= MinLength && token[0] == word[0] && Math.Abs(token.Length - word.Length) <= 1 && !token.SequenceEqual(word);
+        word.Length >= MinLength && token[0] == word[0] && token[1] == word[1] && Math.Abs(token.Length - word.Length) <= 1 && !token.SequenceEqual(word);
 }

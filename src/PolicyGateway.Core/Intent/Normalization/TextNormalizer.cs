@@ -22,6 +22,8 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u00A0\u3000");
 
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private static readonly HashSet<string> ShortWords = ["is", "in", "to", "of", "on", "me", "at", "it", "as", "id", "be"];
 
     public NormalizedText Normalize(ReadOnlySpan<char> raw)
@@ -155,7 +157,8 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             var end = NextSpace(text, position);
             var token = text[position..end];
 
-            var runEnd = SpacedRunEnd(text, position, out var runTokens);
+            var runTokens = 0;
+            var runEnd = end - position == 1 ? SpacedRunEnd(text, position, out runTokens) : end;
             if (runTokens >= MinSpacedRun)
             {
                 // "f a c e  m a t c h": single characters joined, double spaces become word breaks.
@@ -250,6 +253,24 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
         token[..start].CopyTo(output.AsSpan(length));
         length += start;
+
+        var core = token[start..end];
+        if (core.IndexOfAnyExcept(LowerLetters) < 0)
+        {
+            // The common case, a plain lower-case word: only a typo can need repair.
+            if (core.Length >= 5 && vocabulary.MightCorrect(core) && !lexicon.IsVocabularyPrefix(core)
+                && vocabulary.TryCorrect(core, out var corrected))
+            {
+                core = corrected;
+                evasion |= Evasion.Typos;
+            }
+
+            core.CopyTo(output.AsSpan(length));
+            length += core.Length;
+            token[end..].CopyTo(output.AsSpan(length));
+            length += token.Length - end;
+            return;
+        }
 
         Span<char> word = stackalloc char[MaxTransformedToken * 2];
         var wordLength = RepairWord(token[start..end], word, ref evasion);
