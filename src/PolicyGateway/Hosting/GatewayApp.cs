@@ -102,9 +102,9 @@ public static class GatewayApp
         app.UseSerilogRequestLogging(logging =>
         {
             logging.Logger = logger;
-            logging.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("CallerId", context.GetCaller()?.Id ?? "-");
+            logging.EnrichDiagnosticContext = EnrichRequestLog;
             // RequestPath never includes the query string, which may hold a key.
-            logging.MessageTemplate = "{RequestMethod} {RequestPath} caller={CallerId} responded {StatusCode} in {Elapsed:0.000} ms";
+            logging.MessageTemplate = "{RequestMethod} {RequestPath} caller={CallerId} decision={DecisionId} {Decision} responded {StatusCode} in {Elapsed:0.000} ms";
             logging.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
         });
@@ -136,6 +136,19 @@ public static class GatewayApp
 
         app.MapFallback(context => OpenAIError.WriteAsync(context, StatusCodes.Status404NotFound, "invalid_request_error", "not_found",
             $"PolicyGateway forwards only Azure OpenAI paths under /openai/; '{context.Request.Path}' is not one."));
+    }
+
+    private static void EnrichRequestLog(IDiagnosticContext diagnostics, HttpContext context)
+    {
+        diagnostics.Set("CallerId", context.GetCaller()?.Id ?? "-");
+        var decision = context.Features.Get<DecisionFeature>()?.Decision;
+        diagnostics.Set("DecisionId", decision?.Id ?? "-");
+        diagnostics.Set("Decision", decision?.Action.ToString() ?? "none");
+        if (decision is not null)
+        {
+            diagnostics.Set("PolicyVersion", decision.PolicyVersion);
+            diagnostics.Set("DecisionMs", decision.Elapsed.TotalMilliseconds);
+        }
     }
 
     /// <summary>

@@ -52,7 +52,12 @@ public sealed partial class InspectionMiddleware(
             return;
         }
 
-        recorder.Record(decision);
+        var recorded = new DecisionFeature(decision);
+        context.Features.Set(recorded);
+        if (!recorded.IsRoutine)
+        {
+            recorder.Record(decision);
+        }
         context.Response.Headers[GatewayHeaders.DecisionId] = decision.Id;
         if (decision.Action == DecisionAction.Deny)
         {

@@ -2,7 +2,10 @@ using PolicyGateway.Decisions;
 
 namespace PolicyGateway.Recording;
 
-/// <summary>Writes each decision as one structured log event: rule ids, intents, evidence locations, policy version.</summary>
+/// <summary>
+/// Writes a decision as one structured log event: rule ids, intents, evidence locations, policy version. Routine
+/// HTTP allows are not passed here: their request log event carries the decision id and policy version.
+/// </summary>
 public sealed partial class LogDecisionRecorder(ILogger<LogDecisionRecorder> logger) : IDecisionRecorder
 {
     public void Record(Decision decision)
