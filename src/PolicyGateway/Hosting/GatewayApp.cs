@@ -22,7 +22,8 @@ public static class GatewayApp
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="overrideServices">Replaces registrations after the defaults; for tests that need a faulty part.</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -54,6 +55,7 @@ public static class GatewayApp
             .LoadFromMemory(ProxyConfigFactory.Routes(), ProxyConfigFactory.Clusters(options.Upstream, upstream.Endpoints))
             .AddTransforms(context => context.RequestTransforms.Add(new CredentialSwapTransform(upstream.Credential)));
 
+        overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
         ConfigurePipeline(app, options, logger);
         WarmUp(app);

@@ -51,6 +51,15 @@ public sealed partial class InspectionMiddleware(
                 "PolicyGateway could not read the request body, so it was not forwarded: " + ex.Message, ex.Param);
             return;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The engine already fails closed inside classification and evaluation; this is a fault around them.
+            // Nothing is forwarded without a decision.
+            LogInspectionFault(caller.Id, route.Kind, ex);
+            await OpenAIError.WriteAsync(context, StatusCodes.Status500InternalServerError, "server_error", "inspection_failed",
+                "PolicyGateway could not make a compliance decision for this request, so it was not forwarded.");
+            return;
+        }
 
         var recorded = new DecisionFeature(decision);
         context.Features.Set(recorded);
@@ -71,6 +80,9 @@ public sealed partial class InspectionMiddleware(
         }
         await next(context);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inspection of a {Api} request from {CallerId} failed; refused without forwarding")]
+    private partial void LogInspectionFault(string callerId, ApiKind api, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused unreadable {Api} body from {CallerId}: {Reason}")]
     private partial void LogUnreadableBody(string callerId, ApiKind api, string reason);

@@ -26,7 +26,10 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<GatewayHost> StartAsync(int emulatorCount = 1, string? policiesPath = null, params string[] extraArgs)
+    public static Task<GatewayHost> StartAsync(int emulatorCount = 1, string? policiesPath = null, params string[] extraArgs) =>
+        StartAsync(null, emulatorCount, policiesPath, extraArgs);
+
+    public static async Task<GatewayHost> StartAsync(Action<IServiceCollection>? overrideServices, int emulatorCount = 1, string? policiesPath = null, params string[] extraArgs)
     {
         var emulators = new List<EmulatorServer>();
         for (var i = 0; i < emulatorCount; i++)
@@ -46,7 +49,7 @@ public sealed class GatewayHost : IAsyncDisposable
         args.AddRange(emulators.Select((e, i) => $"--Gateway:Upstream:Endpoints:{i}={e.BaseAddress}"));
         args.AddRange(extraArgs);
 
-        var app = await GatewayApp.BuildAsync([.. args]);
+        var app = await GatewayApp.BuildAsync([.. args], overrideServices);
         await app.StartAsync();
         return new GatewayHost(app, emulators);
     }
