@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
 using PolicyGateway.Errors;
-using PolicyGateway.Forwarding;
-using PolicyGateway.Policy;
 using PolicyGateway.Decisions;
+using PolicyGateway.Forwarding;
 using PolicyGateway.Inspection;
 using PolicyGateway.Intent;
+using PolicyGateway.Policy;
 using PolicyGateway.Realtime;
 using PolicyGateway.Recording;
 using Serilog;
@@ -35,25 +35,15 @@ public static class GatewayApp
         builder.Services.AddSingleton(options);
         var logger = ConfigureLogging(builder);
 
-        var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
-        builder.Services.AddSingleton(upstream);
-        builder.Services.AddSingleton(upstream.Credential);
+        // Policies first: an invalid set must stop start-up before anything else is started.
         var policies = PolicyStore.Open(options.PoliciesPath, logger: new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
-        builder.Services.AddSingleton(policies);
-        builder.Services.AddSingleton<ICallerRegistrySource, PolicyStoreCallerSource>();
-        builder.Services.AddSingleton<IIntentClassifier, IntentClassifier>();
-        builder.Services.AddSingleton(sp => new DecisionEngine(policies, sp.GetRequiredService<IIntentClassifier>(), new DecisionEngineOptions
-        {
-            Budget = options.Inspection.DecisionBudget,
-            FailOpenApis = options.Inspection.FailOpenApis.ToHashSet(),
-        }));
-        builder.Services.AddSingleton<IDecisionEngine>(sp => sp.GetRequiredService<DecisionEngine>());
-        builder.Services.AddSingleton<IDecisionRecorder, LogDecisionRecorder>();
-        builder.Services.AddSingleton<RealtimeSessionRunner>();
-        builder.Services.AddSingleton<IProbingRequestFactory, CredentialProbingRequestFactory>();
-        builder.Services.AddReverseProxy()
-            .LoadFromMemory(ProxyConfigFactory.Routes(), ProxyConfigFactory.Clusters(options.Upstream, upstream.Endpoints))
-            .AddTransforms(context => context.RequestTransforms.Add(new CredentialSwapTransform(upstream.Credential)));
+        // Registered through factories so the container disposes them (the watcher, the in-process emulator).
+        builder.Services.AddSingleton(_ => policies);
+        AddDecisionPipeline(builder.Services, options, policies);
+
+        var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
+        builder.Services.AddSingleton(_ => upstream);
+        AddForwarding(builder.Services, options.Upstream, upstream);
 
         overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
@@ -61,6 +51,29 @@ public static class GatewayApp
         WarmUp(app);
         LogStartup(app, options, upstream);
         return app;
+    }
+
+    private static void AddDecisionPipeline(IServiceCollection services, GatewayOptions options, PolicyStore policies)
+    {
+        services.AddSingleton<ICallerRegistrySource, PolicyStoreCallerSource>();
+        services.AddSingleton<IIntentClassifier, IntentClassifier>();
+        services.AddSingleton(sp => new DecisionEngine(policies, sp.GetRequiredService<IIntentClassifier>(), new DecisionEngineOptions
+        {
+            Budget = options.Inspection.DecisionBudget,
+            FailOpenApis = options.Inspection.FailOpenApis.ToHashSet(),
+        }));
+        services.AddSingleton<IDecisionEngine>(sp => sp.GetRequiredService<DecisionEngine>());
+        services.AddSingleton<IDecisionRecorder, LogDecisionRecorder>();
+        services.AddSingleton<RealtimeSessionRunner>();
+    }
+
+    private static void AddForwarding(IServiceCollection services, UpstreamOptions options, Upstream upstream)
+    {
+        services.AddSingleton(upstream.Credential);
+        services.AddSingleton<IProbingRequestFactory, CredentialProbingRequestFactory>();
+        services.AddReverseProxy()
+            .LoadFromMemory(ProxyConfigFactory.Routes(), ProxyConfigFactory.Clusters(options, upstream.Endpoints))
+            .AddTransforms(context => context.RequestTransforms.Add(new CredentialSwapTransform(upstream.Credential)));
     }
 
     /// <summary>The first address Kestrel actually bound, with the port resolved when 0 was asked for.</summary>
