@@ -149,6 +149,23 @@ internal sealed class Analysis(ApiKind api)
         return null;
     }
 
+    /// <summary>The first hit of <paramref name="concept"/> that overlaps a hit of <paramref name="inner"/> ("the name of anyone").</summary>
+    public ConceptHit? Containing(Concept concept, Concept inner)
+    {
+        foreach (var hit in Of(concept))
+        {
+            foreach (var candidate in Of(inner))
+            {
+                if (Overlaps(hit, candidate))
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a hit of <paramref name="concept"/> occurs in a segment of the given content kind.</summary>
     public ConceptHit? FirstIn(ContentKind kind, Concept concept)
     {

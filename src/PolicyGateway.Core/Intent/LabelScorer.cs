@@ -64,7 +64,8 @@ internal sealed class LabelScorer(int maxEvidence)
 
         // Naming someone: "who is the man in this photo", or "who is this?" next to an image.
         var whoIs = a.Near(Concept.WhoIs, PhraseWindow, Concept.Person, Concept.Deictic, Concept.Visual, Concept.Face)
-            ?? (image ? a.First(Concept.WhoIs) : null);
+            ?? (image ? a.First(Concept.WhoIs) : null)
+            ?? (visualTarget ? a.Containing(Concept.WhoIs, Concept.Person) : null);
         Rule("fr.identify_person", whoIs, Strong, true);
 
         // Verification: "is the man in image 1 the same person as in image 2".
@@ -76,7 +77,7 @@ internal sealed class LabelScorer(int maxEvidence)
         // "is the guy in these two frames the same?": sameness said of a person, next to pictures.
         if (visualTarget)
         {
-            Rule("fr.verify_same_person", a.Near(Concept.Same, PhraseWindow, Concept.Person), Strong, true);
+            Rule("fr.verify_same_person", a.Near(Concept.Same, SystemWindow, Concept.Person), Strong, true);
         }
 
         // An identification or matching act applied to faces: "recognise the faces", "match faces".

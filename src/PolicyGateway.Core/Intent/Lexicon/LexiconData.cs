@@ -82,7 +82,7 @@ internal static class LexiconData
             + "識別|特定して|特定する|特定でき|認識|"
             + "식별|인식|신원"),
 
-        (Concept.WhoIs, "who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
+        (Concept.WhoIs, "name everyone|name every|name all the|name each|name the people|name the person|name the man|name the woman|name them|names of everyone|names of all|the name of anyone|name of anyone|name of everyone|name of whoever|who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
             + "nombre de|como se llama|le nom de|son nom|comment s'appelle|den namen|wie heisst|wie heißt|o nome d|como se chama|il nome d|come si chiama|de naam van|hoe heet|"
             + "jak się nazywa|imię i nazwisko|adını|adı ne|ismini|как зовут|как его зовут|как её зовут|назови имя|его имя|её имя|кто изображ|кто на фото|кто на снимке|установи личность|установить личность|кто$|"
             + "ما اسم|اسمه|اسمها|नाम क्या|का नाम|叫什么名字|名字|名前|이름|quién$|quien$|wer$|quem$|chi$|wie$|kto$|kim$|कौन$|"
@@ -266,7 +266,7 @@ internal static class LexiconData
             + "용의자|범죄자"),
 
         // ---------- context labels ----------
-        (Concept.Realtime, "feed$|feeds$|walks by|walk by|walk past|walks past|walking past|walking by|passes by|pass by|passing by|live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
+        (Concept.Realtime, "anyone they look at|whoever they look at|everyone they look at|feed$|feeds$|walks by|walk by|walk past|walks past|walking past|walking by|passes by|pass by|passing by|live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
             + "as they go|as they walk|as people walk|as it happens|on the fly|instantly|instant$|immediately flag|in the moment|second by second|frame by frame as|24/7|around the clock|"
             + "tiempo real|en vivo|en directo|en tiempo|al instante|"
             + "temps reel|en direct|instantane|"
