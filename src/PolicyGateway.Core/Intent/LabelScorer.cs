@@ -103,9 +103,10 @@ internal sealed class LabelScorer(int maxEvidence)
 
         Rule("fr.face_embedding_or_search", a.First(Concept.FaceEmbedding), Strong, true);
 
+        // A tool that searches, matches or identifies faces; a tool that only blurs or detects them does not count.
         var toolFace = a.FirstIn(ContentKind.ToolDefinition, Concept.FaceEmbedding)
             ?? a.FirstIn(ContentKind.ToolDefinition, Concept.FrSystem)
-            ?? a.FirstIn(ContentKind.ToolDefinition, Concept.Face);
+            ?? FaceActInTool(a);
         Rule("fr.tool_definition", toolFace, 0.95, true);
 
         // Matching pictures against a gallery of known people: "run the stills against the mugshot database".
@@ -135,6 +136,12 @@ internal sealed class LabelScorer(int maxEvidence)
 
         present = best >= IntentClassifier.PresentThreshold;
         return new IntentScore(IntentLabel.FacialRecognition, best, Trim(evidence));
+    }
+
+    private static ConceptHit? FaceActInTool(Analysis a)
+    {
+        var act = a.Near(Concept.Face, SystemWindow, Concept.Identify, Concept.Match, Concept.WhoIs, Concept.SamePerson);
+        return act is { } hit && a.Segments[hit.Segment].Kind == ContentKind.ToolDefinition ? hit : null;
     }
 
     private static ConceptHit? FirstOutsidePersona(Analysis a)

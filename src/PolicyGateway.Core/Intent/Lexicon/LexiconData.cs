@@ -446,7 +446,7 @@ internal static class LexiconData
             + "security officer|medical officer|loan officer|petty officer|commanding officer|privacy officer|marketing officer|press officer|customs officer|"
             + "officer of the company|data officer|safety officer|welfare officer|"),
 
-        (Concept.Negation, "without|never|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
+        (Concept.Negation, "without|never|does not|doesn't|will not|won't|cannot|can't|not$|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
             + "sin$|nunca|no$|sans$|jamais|ne pas|ohne$|nicht$|niemals|sem$|nao$|senza$|mai$|non$|zonder$|niet$|nooit|bez$|nie$|nigdy|"
             + "olmadan|asla|без$|никогда|не$|بدون|لا تقم|बिना|मत$|不要|禁止|不得|しないで|せずに|하지 말|없이|금지"),
 
