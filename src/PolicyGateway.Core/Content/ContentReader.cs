@@ -8,6 +8,12 @@ namespace PolicyGateway.Content;
 /// A body that cannot be read on an inspected route throws <see cref="ContentParseException"/>: the gateway answers
 /// 400 and does not forward what it could not inspect.
 /// </summary>
+/// <remarks>
+/// Locations are JSON paths into the body (<c>messages[2].content[1]</c>, <c>tools[0].function.parameters</c>,
+/// <c>input[3].output</c>, <c>session.instructions</c>); form fields are named (<c>prompt</c>, <c>image[]#2</c> when
+/// a name repeats); uploaded files are <c>file:&lt;name&gt;</c> (<c>#chunk N</c> when split); parts of a batch or
+/// fine-tuning line are nested and prefixed <c>file:&lt;name&gt;#line N[ custom_id=…]: </c>.
+/// </remarks>
 public static class ContentReader
 {
     /// <param name="api">The route's kind, from <see cref="ApiRoutes.Classify"/>.</param>

@@ -85,6 +85,20 @@ public class ChatCompletionsReadingTests
     }
 
     [Fact]
+    public void Bare_base64_that_decodes_to_an_image_is_read_as_one()
+    {
+        byte[] jpeg = ExifJpeg.Build("Axon", "Body 3");
+        var content = Bodies.ReadJson(ApiKind.ChatCompletions, $$$"""
+            {"messages":[{"role":"user","content":[
+              {"type":"image_url","image_url":{"url":"{{{Convert.ToBase64String(jpeg)}}}"}},
+              {"type":"image_url","image_url":{"url":"bm90IGFuIGltYWdl"}}]}]}
+            """);
+
+        Assert.Equal((ContentKind.Image, "Axon"), (content.At("messages[0].content[0]").Kind, content.At("messages[0].content[0]").Metadata!["Make"]));
+        Assert.Equal((ContentKind.ImageReference, "bm90IGFuIGltYWdl"), (content.At("messages[0].content[1]").Kind, content.At("messages[0].content[1]").Text));
+    }
+
+    [Fact]
     public void Describes_input_audio_without_decoding_it()
     {
         string audio = Convert.ToBase64String(new byte[1000]);

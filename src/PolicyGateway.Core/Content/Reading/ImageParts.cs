@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text.Json;
 
 namespace PolicyGateway.Content.Reading;
@@ -16,12 +17,34 @@ internal static class ImageParts
         using var value = Utf8StringValue.Of(url);
         if (!DataUrl.Is(value.Span))
         {
-            sink.AddString(ContentKind.ImageReference, path, url, role);
+            if (!TryAddBareBase64(sink, path, value.Span, role))
+            {
+                sink.AddString(ContentKind.ImageReference, path, url, role);
+            }
+
             return;
         }
 
         var (mediaType, bytes) = DataUrl.Decode(value.Span, path, sink.Limits.MaxImageBytes);
         AddBytes(sink, path, bytes, mediaType.Length == 0 ? MediaTypes.SniffImage(bytes) : mediaType, role);
+    }
+
+    // Some clients put bare base64 where a URL belongs; if it decodes to an image, the model may be shown that image.
+    private static bool TryAddBareBase64(PartSink sink, string path, ReadOnlySpan<byte> value, string? role)
+    {
+        if (value.StartsWith("http"u8) || !Base64.IsValid(value, out int length) || length == 0 || length > sink.Limits.MaxImageBytes)
+        {
+            return false;
+        }
+
+        var bytes = Base64Payload.Decode(value, path, sink.Limits.MaxImageBytes);
+        if (MediaTypes.SniffImage(bytes) is not { } mediaType)
+        {
+            return false;
+        }
+
+        AddBytes(sink, path, bytes, mediaType, role);
+        return true;
     }
 
     /// <summary>Base64 image bytes without a data URL around them (e.g. an image generation result in history).</summary>
