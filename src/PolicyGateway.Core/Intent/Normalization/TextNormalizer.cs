@@ -217,8 +217,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             output[length++] = ' ';
         }
 
-        Span<char> compacted = stackalloc char[MaxTransformedToken];
-        if (token.Length <= MaxTransformedToken && IsDottedLetters(token))
+        var dotted = token.Length <= MaxTransformedToken && IsDottedLetters(token);
+        Span<char> compacted = dotted ? stackalloc char[MaxTransformedToken] : default;
+        if (dotted)
         {
             // "f.a.c.e" and "f*a*c*e": the separators only exist to break words apart.
             var compactedLength = 0;
