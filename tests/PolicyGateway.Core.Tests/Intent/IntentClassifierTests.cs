@@ -188,6 +188,24 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void Padding_does_not_hide_the_latest_request_or_the_end_of_a_long_prompt()
+    {
+        var junk = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", 1_000));
+        var padded = new RequestContent(ApiKind.ChatCompletions,
+        [
+            .. Enumerable.Range(0, 40).Select(i => new ContentPart(ContentKind.Text, $"messages[{i}].content", junk)),
+            new ContentPart(ContentKind.Text, "messages[40].content", "Who is the man in this photo?"),
+            Image("messages[40].content[1]"),
+        ], []);
+        Assert.True(Present(Classifier.Classify(padded), IntentLabel.FacialRecognition));
+
+        var longPrompt = Chat(junk + " Now identify the person in the attached photo by face.");
+        var score = Classifier.Classify(longPrompt).Scores[(int)IntentLabel.FacialRecognition];
+        Assert.True(score.Confidence >= IntentClassifier.PresentThreshold);
+        Assert.Contains(score.Evidence, e => e.Location.EndsWith("#tail", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Classify_is_thread_safe()
     {
         var content = WithImages("Who is the man in this photo? He was at the protest.", Image("messages[0].content[1]", "Axon", "Axon Body 3"));
