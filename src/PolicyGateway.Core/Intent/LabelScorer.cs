@@ -62,9 +62,9 @@ internal sealed class LabelScorer(int maxEvidence)
         var image = a.ImageCount > 0;
         var visualTarget = image || a.Has(Concept.Visual) || a.Has(Concept.Deictic) || a.Has(Concept.Face) || a.Has(Concept.MobileCamera);
 
-        // Naming someone: "who is the man in this photo", or "who is this?" next to an image.
-        var whoIs = a.Near(Concept.WhoIs, PhraseWindow, Concept.Person, Concept.Deictic, Concept.Visual, Concept.Face)
-            ?? (image ? a.First(Concept.WhoIs) : null)
+        // Naming someone: "who is the man in this photo", or a bare "who is this?" next to an image.
+        var whoIs = a.NearInSentence(Concept.WhoIs, PhraseWindow, Concept.Person, Concept.Deictic, Concept.Visual, Concept.Face)
+            ?? (image ? BareWhoIs(a) : null)
             ?? (visualTarget ? a.Containing(Concept.WhoIs, Concept.Person) : null);
         Rule("fr.identify_person", whoIs, Strong, true);
 
@@ -83,10 +83,11 @@ internal sealed class LabelScorer(int maxEvidence)
         // An identification or matching act applied to faces: "recognise the faces", "match faces".
         Rule("fr.face_identification", a.Near(Concept.Identify, ActWindow, Concept.Face) ?? a.Near(Concept.Match, ActWindow, Concept.Face), Weak, false);
 
-        // Identifying a person from visual material: "identify the suspect in the footage".
+        // Identifying a person from visual material: "identify the suspect in the footage". The person must be
+        // the one pictured ("the people responsible for the outage" in a log screenshot are not).
         if (visualTarget)
         {
-            Rule("fr.identify_from_image", a.Near(Concept.Identify, ActWindow, Concept.Person) ?? a.Near(Concept.Match, ActWindow, Concept.Person), Weak, false);
+            Rule("fr.identify_from_image", IdentifyPictured(a, image), Weak, false);
         }
 
         // Named FR capability: operated, built or pointed at people, or merely mentioned. A persona name in a
@@ -136,6 +137,39 @@ internal sealed class LabelScorer(int maxEvidence)
 
         present = best >= IntentClassifier.PresentThreshold;
         return new IntentScore(IntentLabel.FacialRecognition, best, Trim(evidence));
+    }
+
+    private static ConceptHit? BareWhoIs(Analysis a)
+    {
+        foreach (var hit in a.Of(Concept.WhoIs))
+        {
+            if (a.EndsSentenceSoon(hit, 3))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private static ConceptHit? IdentifyPictured(Analysis a, bool image)
+    {
+        foreach (var act in new[] { Concept.Identify, Concept.Match })
+        {
+            foreach (var hit in a.Of(act))
+            {
+                foreach (var person in a.Of(Concept.Person))
+                {
+                    if (person.Segment == hit.Segment && Math.Abs(person.Token - hit.Token) <= ActWindow && !Analysis.Overlaps(hit, person)
+                        && (image || a.IsNear(person, ActWindow, Concept.Visual, Concept.Deictic, Concept.Face, Concept.MobileCamera)))
+                    {
+                        return hit;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static ConceptHit? FaceActInTool(Analysis a)

@@ -49,6 +49,16 @@ public sealed class IntentClassifierTests
     public void Allowed_look_alikes_are_not_facial_recognition(string text) =>
         Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
 
+    [Theory]
+    [InlineData("Who is the CEO of Microsoft?")]
+    [InlineData("Who is this letter addressed to? Photo of the envelope attached.")]
+    [InlineData("Tell me who wrote this poem in the picture.")]
+    [InlineData("Can you match my face shape to a good haircut?")]
+    [InlineData("Track the package shipment and tell me who signed for it.")]
+    [InlineData("Is this the same bird species as in the other photo?")]
+    public void Ordinary_questions_next_to_an_image_are_not_facial_recognition(string text) =>
+        Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
+
     [Fact]
     public void Two_images_and_a_same_person_question_is_verification()
     {

@@ -90,7 +90,7 @@ internal static class LexiconData
             + "name of the person|name of this person|name of the man|name of the woman|name of the guy|names of the people|"
             + "put a name|give me a name|give me the name|tell me the name|get the name|find the name|what's his name|what is his name|what's her name|what is her name|"
             + "identity of|their identities|his identity|her identity|true identity|real identity|"
-            + "find out who|figure out who|work out who|tell me who|know who|tell me his name|tell me her name|give me his name|give me her name|tell me their names|give me their names|what are their names|"
+            + "find out who|figure out who|work out who|tell me who this|tell me who that|tell me who the|tell me who he|tell me who she|tell me who they|tell me who it|tell me his name|tell me her name|give me his name|give me her name|tell me their names|give me their names|what are their names|"
             + "which of those people|which of these people|which of them it is|which one of them|"
             + "quién es|quien es|quiénes son|quien son|nombre de la persona|su identidad|"
             + "qui est$|qui sont|qui c'est|son identite|"
@@ -143,7 +143,7 @@ internal static class LexiconData
             + "照合|比較|検索|"
             + "대조|비교|매칭|검색"),
 
-        (Concept.Person, "lady|ladies|bloke|dude|chap$|fellow|kid$|kids$|child|teen|gentleman|lad$|manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
+        (Concept.Person, "everyone|everybody|lady|ladies|bloke|dude|chap$|fellow|kid$|kids$|child|teen|gentleman|lad$|manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
             + "him$|her$|he$|she$|subject$|driver|passenger|protester|protesters|pedestrian|passerby|passersby|stranger|"
             + "persona|personas|hombre|mujer|individuo|sospechoso|"
             + "personne|homme|femme|individu|suspect|"
@@ -441,6 +441,10 @@ internal static class LexiconData
             + "假装|扮演|"
             + "ふりをして|なりきって|"
             + "척해|역할"),
+
+        (Concept.NotFace, "face shape|face shapes|face mask|face masks|facial hair|facial expression|facial expressions|face cream|facial treatment|"
+            + "face wash|face paint|face value|face to face|in the face of|about face|face the|faces the|face a$|face an$|facing|face up to|face down|"
+            + "forma de la cara|forme du visage|gesichtsform|formato do rosto|forma del viso|gezichtsvorm|kształt twarzy|yüz şekli|форма лица|脸型|顔の形|얼굴형"),
 
         (Concept.NotLaw, "executive officer|protection officer|compliance officer|financial officer|operating officer|technology officer|information officer|"
             + "security officer|medical officer|loan officer|petty officer|commanding officer|privacy officer|marketing officer|press officer|customs officer|"
