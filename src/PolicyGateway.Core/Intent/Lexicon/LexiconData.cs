@@ -82,7 +82,8 @@ internal static class LexiconData
             + "識別|特定して|特定する|特定でき|認識|"
             + "식별|인식|신원"),
 
-        (Concept.WhoIs, "name everyone|name every|name all the|name each|name the people|name the person|name the man|name the woman|name them|names of everyone|names of all|the name of anyone|name of anyone|name of everyone|name of whoever|who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
+        (Concept.WhoIs, "put names|put a name|determine who|establish who|identify who|work out who|who the suspect|who the man|who the woman|who the person|who the guy|"
+            + "назови их|назови его|назови её|какие люди|что за люди|что за человек|name everyone|name every|name all the|name each|name the people|name the person|name the man|name the woman|name them|names of everyone|names of all|the name of anyone|name of anyone|name of everyone|name of whoever|who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
             + "nombre de|como se llama|le nom de|son nom|comment s'appelle|den namen|wie heisst|wie heißt|o nome d|como se chama|il nome d|come si chiama|de naam van|hoe heet|"
             + "jak się nazywa|imię i nazwisko|adını|adı ne|ismini|как зовут|как его зовут|как её зовут|назови имя|его имя|её имя|кто изображ|кто на фото|кто на снимке|установи личность|установить личность|кто$|"
             + "ما اسم|اسمه|اسمها|नाम क्या|का नाम|叫什么名字|名字|名前|이름|quién$|quien$|wer$|quem$|chi$|wie$|kto$|kim$|कौन$|"
