@@ -13,6 +13,7 @@ namespace PolicyGateway.Benchmarks;
 /// (add <c>--job short</c> while iterating).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IntentClassifierBenchmarks
 {
     private const string BatchBoundary = "bench-boundary";
