@@ -13,6 +13,7 @@ namespace PolicyGateway.Benchmarks;
 /// (add <c>--job short</c> while iterating).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IntentClassifierBenchmarks
 {
     private const string BatchBoundary = "bench-boundary";
@@ -23,6 +24,7 @@ public class IntentClassifierBenchmarks
     private byte[] _megabyteWithImage = [];
     private byte[] _batchFile = [];
     private RequestContent _typicalChatContent = RequestContent.Empty(ApiKind.ChatCompletions);
+    private RequestContent _hostileText = RequestContent.Empty(ApiKind.ChatCompletions);
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +37,7 @@ public class IntentClassifierBenchmarks
         _typicalChatContent = ContentReader.Read(ApiKind.ChatCompletions, "application/json", _typicalChat);
         _megabyteWithImage = Encoding.UTF8.GetBytes(MegabyteWithImage());
         _batchFile = Encoding.UTF8.GetBytes(BatchFile(100));
+        _hostileText = HostileText();
     }
 
     [Benchmark(Baseline = true)]
@@ -63,6 +66,24 @@ public class IntentClassifierBenchmarks
         }
 
         return present;
+    }
+
+    /// <summary>The worst case the caps allow: 4 MB of base64-looking runs and spaced-out letters in one part.</summary>
+    [Benchmark]
+    public IntentResult ClassifyHostileMegabytes() => _classifier.Classify(_hostileText);
+
+    private static RequestContent HostileText()
+    {
+        var text = new StringBuilder();
+        var random = new Random(11);
+        var junk = new byte[48];
+        while (text.Length < 4_000_000)
+        {
+            random.NextBytes(junk);
+            text.Append(Convert.ToBase64String(junk)).Append(" f a c e  m a t c h ");
+        }
+
+        return new RequestContent(ApiKind.ChatCompletions, [new ContentPart(ContentKind.Text, "messages[0].content", text.ToString())], []);
     }
 
     // About 2 KB: a system prompt, a short exchange, one tool definition and one tool call, as a support bot sends.

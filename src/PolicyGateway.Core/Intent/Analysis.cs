@@ -25,7 +25,7 @@ internal sealed class Analysis(ApiKind api)
         // Order matters: negations, persons and exclusions first, then system names, which the other hits are checked against.
         foreach (var hit in Hits)
         {
-            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw)
+            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.NotFace)
             {
                 (_byConcept[(int)hit.Concept] ??= []).Add(hit);
             }
@@ -41,11 +41,12 @@ internal sealed class Analysis(ApiKind api)
 
         foreach (var hit in Hits)
         {
-            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.FrSystem
+            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.NotFace or Concept.FrSystem
                 || (IsAct(hit.Concept) && IsNegated(hit))
                 || (hit.Concept == Concept.WhoIs && IsRelativeClause(hit))
                 || (hit.Concept == Concept.LawStrong && IsCoveredBy(hit, Concept.NotLaw))
-                || (IsPartOfSystemName(hit.Concept) && IsCoveredBy(hit, Concept.FrSystem)))
+                || (IsPartOfSystemName(hit.Concept) && IsCoveredBy(hit, Concept.FrSystem))
+                || (hit.Concept == Concept.Face && IsCoveredBy(hit, Concept.NotFace)))
             {
                 continue;
             }
@@ -142,6 +143,77 @@ internal sealed class Analysis(ApiKind api)
                     {
                         return hit;
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Like <see cref="Near"/>, but both hits must be in one sentence ("Who is this letter for? Photo attached." is two).</summary>
+    public ConceptHit? NearInSentence(Concept concept, int window, params ReadOnlySpan<Concept> others)
+    {
+        foreach (var hit in Of(concept))
+        {
+            foreach (var other in others)
+            {
+                foreach (var candidate in Of(other))
+                {
+                    if (candidate.Segment == hit.Segment && Math.Abs(candidate.Token - hit.Token) <= window && !Overlaps(hit, candidate)
+                        && !Between(hit, candidate).ContainsAny(SentenceEnds))
+                    {
+                        return hit;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any hit of <paramref name="others"/> is within <paramref name="window"/> words of <paramref name="hit"/>, overlapping allowed.</summary>
+    public bool IsNear(ConceptHit hit, int window, params ReadOnlySpan<Concept> others)
+    {
+        foreach (var other in others)
+        {
+            foreach (var candidate in Of(other))
+            {
+                if (candidate.Segment == hit.Segment && Math.Abs(candidate.Token - hit.Token) <= window)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a hit ends its sentence within <paramref name="words"/> more words: "who is this?", "who is she?".</summary>
+    public bool EndsSentenceSoon(ConceptHit hit, int words)
+    {
+        var text = Segments[hit.Segment].Text.AsSpan(hit.Start + hit.Length);
+        var end = text.IndexOfAny(SentenceEnds);
+        var rest = (end < 0 ? text : text[..end]).Trim();
+        return rest.IsEmpty || rest.Count(' ') < words;
+    }
+
+    private ReadOnlySpan<char> Between(ConceptHit a, ConceptHit b)
+    {
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        var from = first.Start + first.Length;
+        return from >= second.Start ? [] : Segments[a.Segment].Text.AsSpan(from, second.Start - from);
+    }
+
+    /// <summary>The first hit of <paramref name="concept"/> that overlaps a hit of <paramref name="inner"/> ("the name of anyone").</summary>
+    public ConceptHit? Containing(Concept concept, Concept inner)
+    {
+        foreach (var hit in Of(concept))
+        {
+            foreach (var candidate in Of(inner))
+            {
+                if (Overlaps(hit, candidate))
+                {
+                    return hit;
                 }
             }
         }

@@ -53,7 +53,8 @@ internal static class CameraCatalog
             return "image.exif.bodycam_make";
         }
 
-        if (ContainsAny(model, BodycamModelHints) || ContainsAny(software, BodycamModelHints))
+        if (ContainsAny(model, BodycamModelHints) || ContainsAny(software, BodycamModelHints)
+            || ContainsAny(Get(metadata, "ImageDescription"), BodycamModelHints))
         {
             return "image.exif.bodycam_model";
         }

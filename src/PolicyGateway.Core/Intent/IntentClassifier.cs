@@ -35,9 +35,12 @@ public sealed class IntentClassifier : IIntentClassifier
         var attempts = _options.MaxDecodeAttempts;
         var decoded = new List<DecodedPayload>();
         var parts = content.Parts;
-        for (var p = 0; p < parts.Count && p < _options.MaxParts && budget > 0; p++)
+        var count = Math.Min(parts.Count, _options.MaxParts);
+        for (var k = 0; k < count; k++)
         {
-            var part = parts[p];
+            // The first part (usually the system prompt or instructions), then the newest parts first: padding a
+            // conversation with junk must not push the latest request out of the scanning budget.
+            var part = parts[k == 0 ? 0 : parts.Count - k];
             switch (part.Kind)
             {
                 case ContentKind.Image:
@@ -55,26 +58,40 @@ public sealed class IntentClassifier : IIntentClassifier
                     continue;
             }
 
-            if (string.IsNullOrEmpty(part.Text))
+            if (string.IsNullOrEmpty(part.Text) || budget <= 0)
             {
                 continue;
             }
 
-            var text = part.Text.AsSpan(0, Math.Min(part.Text.Length, Math.Min(_options.MaxCharsPerPart, budget)));
-            budget -= text.Length;
-            AddSegment(analysis, part.Location, part.Kind, _normalizer.Normalize(text));
-
-            decoded.Clear();
-            EncodedPayloadFinder.Find(text, decoded, ref attempts, _options.MaxDecodedBytes);
-            foreach (var payload in decoded)
+            var cap = Math.Min(_options.MaxCharsPerPart, budget);
+            budget -= Math.Min(part.Text.Length, cap);
+            if (part.Text.Length <= cap)
             {
-                var normalized = _normalizer.Normalize(payload.Text);
-                AddSegment(analysis, $"{part.Location}#{payload.Encoding}", part.Kind, normalized with { Evasion = normalized.Evasion | Evasion.Encoded });
+                ScanText(analysis, part.Location, part.Kind, part.Text, decoded, ref attempts);
+            }
+            else
+            {
+                // Over the cap, read the head and the tail: an instruction is as likely at the end of a long prompt.
+                var head = cap * 3 / 4;
+                ScanText(analysis, part.Location, part.Kind, part.Text.AsSpan(0, head), decoded, ref attempts);
+                ScanText(analysis, part.Location + "#tail", part.Kind, part.Text.AsSpan(part.Text.Length - (cap - head)), decoded, ref attempts);
             }
         }
 
         analysis.Index();
         return _scorer.Score(analysis);
+    }
+
+    private void ScanText(Analysis analysis, string location, ContentKind kind, ReadOnlySpan<char> text, List<DecodedPayload> decoded, ref int attempts)
+    {
+        AddSegment(analysis, location, kind, _normalizer.Normalize(text));
+        decoded.Clear();
+        EncodedPayloadFinder.Find(text, decoded, ref attempts, _options.MaxDecodedBytes);
+        foreach (var payload in decoded)
+        {
+            var normalized = _normalizer.Normalize(payload.Text);
+            AddSegment(analysis, $"{location}#{payload.Encoding}", kind, normalized with { Evasion = normalized.Evasion | Evasion.Encoded });
+        }
     }
 
     private void AddSegment(Analysis analysis, string location, ContentKind kind, NormalizedText normalized)

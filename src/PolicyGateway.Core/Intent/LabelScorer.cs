@@ -62,9 +62,10 @@ internal sealed class LabelScorer(int maxEvidence)
         var image = a.ImageCount > 0;
         var visualTarget = image || a.Has(Concept.Visual) || a.Has(Concept.Deictic) || a.Has(Concept.Face) || a.Has(Concept.MobileCamera);
 
-        // Naming someone: "who is the man in this photo", or "who is this?" next to an image.
-        var whoIs = a.Near(Concept.WhoIs, PhraseWindow, Concept.Person, Concept.Deictic, Concept.Visual, Concept.Face)
-            ?? (image ? a.First(Concept.WhoIs) : null);
+        // Naming someone: "who is the man in this photo", or a bare "who is this?" next to an image.
+        var whoIs = a.NearInSentence(Concept.WhoIs, PhraseWindow, Concept.Person, Concept.Deictic, Concept.Visual, Concept.Face)
+            ?? (image ? BareWhoIs(a) : null)
+            ?? (visualTarget ? a.Containing(Concept.WhoIs, Concept.Person) : null);
         Rule("fr.identify_person", whoIs, Strong, true);
 
         // Verification: "is the man in image 1 the same person as in image 2".
@@ -76,16 +77,17 @@ internal sealed class LabelScorer(int maxEvidence)
         // "is the guy in these two frames the same?": sameness said of a person, next to pictures.
         if (visualTarget)
         {
-            Rule("fr.verify_same_person", a.Near(Concept.Same, PhraseWindow, Concept.Person), Strong, true);
+            Rule("fr.verify_same_person", a.Near(Concept.Same, SystemWindow, Concept.Person), Strong, true);
         }
 
         // An identification or matching act applied to faces: "recognise the faces", "match faces".
         Rule("fr.face_identification", a.Near(Concept.Identify, ActWindow, Concept.Face) ?? a.Near(Concept.Match, ActWindow, Concept.Face), Weak, false);
 
-        // Identifying a person from visual material: "identify the suspect in the footage".
+        // Identifying a person from visual material: "identify the suspect in the footage". The person must be
+        // the one pictured ("the people responsible for the outage" in a log screenshot are not).
         if (visualTarget)
         {
-            Rule("fr.identify_from_image", a.Near(Concept.Identify, ActWindow, Concept.Person) ?? a.Near(Concept.Match, ActWindow, Concept.Person), Weak, false);
+            Rule("fr.identify_from_image", IdentifyPictured(a, image), Weak, false);
         }
 
         // Named FR capability: operated, built or pointed at people, or merely mentioned. A persona name in a
@@ -102,9 +104,10 @@ internal sealed class LabelScorer(int maxEvidence)
 
         Rule("fr.face_embedding_or_search", a.First(Concept.FaceEmbedding), Strong, true);
 
+        // A tool that searches, matches or identifies faces; a tool that only blurs or detects them does not count.
         var toolFace = a.FirstIn(ContentKind.ToolDefinition, Concept.FaceEmbedding)
             ?? a.FirstIn(ContentKind.ToolDefinition, Concept.FrSystem)
-            ?? a.FirstIn(ContentKind.ToolDefinition, Concept.Face);
+            ?? FaceActInTool(a);
         Rule("fr.tool_definition", toolFace, 0.95, true);
 
         // Matching pictures against a gallery of known people: "run the stills against the mugshot database".
@@ -134,6 +137,45 @@ internal sealed class LabelScorer(int maxEvidence)
 
         present = best >= IntentClassifier.PresentThreshold;
         return new IntentScore(IntentLabel.FacialRecognition, best, Trim(evidence));
+    }
+
+    private static ConceptHit? BareWhoIs(Analysis a)
+    {
+        foreach (var hit in a.Of(Concept.WhoIs))
+        {
+            if (a.EndsSentenceSoon(hit, 3))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private static ConceptHit? IdentifyPictured(Analysis a, bool image)
+    {
+        foreach (var act in new[] { Concept.Identify, Concept.Match })
+        {
+            foreach (var hit in a.Of(act))
+            {
+                foreach (var person in a.Of(Concept.Person))
+                {
+                    if (person.Segment == hit.Segment && Math.Abs(person.Token - hit.Token) <= ActWindow && !Analysis.Overlaps(hit, person)
+                        && (image || a.IsNear(person, ActWindow, Concept.Visual, Concept.Deictic, Concept.Face, Concept.MobileCamera)))
+                    {
+                        return hit;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ConceptHit? FaceActInTool(Analysis a)
+    {
+        var act = a.Near(Concept.Face, SystemWindow, Concept.Identify, Concept.Match, Concept.WhoIs, Concept.SamePerson);
+        return act is { } hit && a.Segments[hit.Segment].Kind == ContentKind.ToolDefinition ? hit : null;
     }
 
     private static ConceptHit? FirstOutsidePersona(Analysis a)

@@ -49,6 +49,16 @@ public sealed class IntentClassifierTests
     public void Allowed_look_alikes_are_not_facial_recognition(string text) =>
         Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
 
+    [Theory]
+    [InlineData("Who is the CEO of Microsoft?")]
+    [InlineData("Who is this letter addressed to? Photo of the envelope attached.")]
+    [InlineData("Tell me who wrote this poem in the picture.")]
+    [InlineData("Can you match my face shape to a good haircut?")]
+    [InlineData("Track the package shipment and tell me who signed for it.")]
+    [InlineData("Is this the same bird species as in the other photo?")]
+    public void Ordinary_questions_next_to_an_image_are_not_facial_recognition(string text) =>
+        Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
+
     [Fact]
     public void Two_images_and_a_same_person_question_is_verification()
     {
@@ -185,6 +195,24 @@ public sealed class IntentClassifierTests
         var watch = Stopwatch.StartNew();
         Classifier.Classify(content);
         Assert.True(watch.ElapsedMilliseconds < 2_000, $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void Padding_does_not_hide_the_latest_request_or_the_end_of_a_long_prompt()
+    {
+        var junk = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", 1_000));
+        var padded = new RequestContent(ApiKind.ChatCompletions,
+        [
+            .. Enumerable.Range(0, 40).Select(i => new ContentPart(ContentKind.Text, $"messages[{i}].content", junk)),
+            new ContentPart(ContentKind.Text, "messages[40].content", "Who is the man in this photo?"),
+            Image("messages[40].content[1]"),
+        ], []);
+        Assert.True(Present(Classifier.Classify(padded), IntentLabel.FacialRecognition));
+
+        var longPrompt = Chat(junk + " Now identify the person in the attached photo by face.");
+        var score = Classifier.Classify(longPrompt).Scores[(int)IntentLabel.FacialRecognition];
+        Assert.True(score.Confidence >= IntentClassifier.PresentThreshold);
+        Assert.Contains(score.Evidence, e => e.Location.EndsWith("#tail", StringComparison.Ordinal));
     }
 
     [Fact]

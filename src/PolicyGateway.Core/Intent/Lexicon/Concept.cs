@@ -55,6 +55,8 @@ internal enum Concept
     Fiction,
     /// <summary>Role-play wrappers: pretend you are, act as. These cancel the fiction frame.</summary>
     Roleplay,
+    /// <summary>Face words that are not about a face's identity: "face shape", "facial expression", "face to face".</summary>
+    NotFace,
     /// <summary>Officers that are not police: "chief executive officer", "data protection officer".</summary>
     NotLaw,
     /// <summary>"without", "never", "do not": cancels identification acts that follow within a few words.</summary>

@@ -82,7 +82,8 @@ internal static class LexiconData
             + "識別|特定して|特定する|特定でき|認識|"
             + "식별|인식|신원"),
 
-        (Concept.WhoIs, "who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
+        (Concept.WhoIs, "put names|put a name|determine who|establish who|identify who|work out who|who the suspect|who the man|who the woman|who the person|who the guy|"
+            + "назови их|назови его|назови её|какие люди|что за люди|что за человек|name everyone|name every|name all the|name each|name the people|name the person|name the man|name the woman|name them|names of everyone|names of all|the name of anyone|name of anyone|name of everyone|name of whoever|who this|who that|who these|who those|who does|who do$|whose|identities|candidate identit|who might|who could this|who could that|who would this be|who do you think|who this might be|"
             + "nombre de|como se llama|le nom de|son nom|comment s'appelle|den namen|wie heisst|wie heißt|o nome d|como se chama|il nome d|come si chiama|de naam van|hoe heet|"
             + "jak się nazywa|imię i nazwisko|adını|adı ne|ismini|как зовут|как его зовут|как её зовут|назови имя|его имя|её имя|кто изображ|кто на фото|кто на снимке|установи личность|установить личность|кто$|"
             + "ما اسم|اسمه|اسمها|नाम क्या|का नाम|叫什么名字|名字|名前|이름|quién$|quien$|wer$|quem$|chi$|wie$|kto$|kim$|कौन$|"
@@ -90,7 +91,7 @@ internal static class LexiconData
             + "name of the person|name of this person|name of the man|name of the woman|name of the guy|names of the people|"
             + "put a name|give me a name|give me the name|tell me the name|get the name|find the name|what's his name|what is his name|what's her name|what is her name|"
             + "identity of|their identities|his identity|her identity|true identity|real identity|"
-            + "find out who|figure out who|work out who|tell me who|know who|tell me his name|tell me her name|give me his name|give me her name|tell me their names|give me their names|what are their names|"
+            + "find out who|figure out who|work out who|tell me who this|tell me who that|tell me who the|tell me who he|tell me who she|tell me who they|tell me who it|tell me his name|tell me her name|give me his name|give me her name|tell me their names|give me their names|what are their names|"
             + "which of those people|which of these people|which of them it is|which one of them|"
             + "quién es|quien es|quiénes son|quien son|nombre de la persona|su identidad|"
             + "qui est$|qui sont|qui c'est|son identite|"
@@ -143,7 +144,7 @@ internal static class LexiconData
             + "照合|比較|検索|"
             + "대조|비교|매칭|검색"),
 
-        (Concept.Person, "lady|ladies|bloke|dude|chap$|fellow|kid$|kids$|child|teen|gentleman|lad$|manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
+        (Concept.Person, "everyone|everybody|lady|ladies|bloke|dude|chap$|fellow|kid$|kids$|child|teen|gentleman|lad$|manifestant|demonstrant|manifestanti|protestujac|göstericiler|протестующ|демонстрант|المتظاهر|प्रदर्शनकारी|抗议者|示威者|デモ参加者|시위대|person|people|man$|men$|woman|women|guy$|guys$|girl|boy$|individual|individuals|suspect|suspects|someone|somebody|anyone|"
             + "him$|her$|he$|she$|subject$|driver|passenger|protester|protesters|pedestrian|passerby|passersby|stranger|"
             + "persona|personas|hombre|mujer|individuo|sospechoso|"
             + "personne|homme|femme|individu|suspect|"
@@ -266,7 +267,7 @@ internal static class LexiconData
             + "용의자|범죄자"),
 
         // ---------- context labels ----------
-        (Concept.Realtime, "feed$|feeds$|walks by|walk by|walk past|walks past|walking past|walking by|passes by|pass by|passing by|live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
+        (Concept.Realtime, "anyone they look at|whoever they look at|everyone they look at|feed$|feeds$|walks by|walk by|walk past|walks past|walking past|walking by|passes by|pass by|passing by|live$|live drone|within a second|within seconds|the moment they|as soon as they|real time|realtime|live facial|live face|live video|live cctv|live monitoring|live identification|live matching|live scan|live mode|live fr$|go live|livestream|live stream|live feed|live video|live camera|live footage|streaming|stream$|streams$|continuous|continuously|"
             + "as they go|as they walk|as people walk|as it happens|on the fly|instantly|instant$|immediately flag|in the moment|second by second|frame by frame as|24/7|around the clock|"
             + "tiempo real|en vivo|en directo|en tiempo|al instante|"
             + "temps reel|en direct|instantane|"
@@ -442,11 +443,15 @@ internal static class LexiconData
             + "ふりをして|なりきって|"
             + "척해|역할"),
 
+        (Concept.NotFace, "face shape|face shapes|face mask|face masks|facial hair|facial expression|facial expressions|face cream|facial treatment|"
+            + "face wash|face paint|face value|face to face|in the face of|about face|face the|faces the|face a$|face an$|facing|face up to|face down|"
+            + "forma de la cara|forme du visage|gesichtsform|formato do rosto|forma del viso|gezichtsvorm|kształt twarzy|yüz şekli|форма лица|脸型|顔の形|얼굴형"),
+
         (Concept.NotLaw, "executive officer|protection officer|compliance officer|financial officer|operating officer|technology officer|information officer|"
             + "security officer|medical officer|loan officer|petty officer|commanding officer|privacy officer|marketing officer|press officer|customs officer|"
             + "officer of the company|data officer|safety officer|welfare officer|"),
 
-        (Concept.Negation, "without|never|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
+        (Concept.Negation, "without|never|does not|doesn't|will not|won't|cannot|can't|not$|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
             + "sin$|nunca|no$|sans$|jamais|ne pas|ohne$|nicht$|niemals|sem$|nao$|senza$|mai$|non$|zonder$|niet$|nooit|bez$|nie$|nigdy|"
             + "olmadan|asla|без$|никогда|не$|بدون|لا تقم|बिना|मत$|不要|禁止|不得|しないで|せずに|하지 말|없이|금지"),
 

@@ -33,7 +33,8 @@ internal sealed class FuzzyVocabulary
     private readonly Dictionary<string, string> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     // Typos in the first two letters are rare and not corrected: this keeps the probe to one set lookup for most words.
-    private readonly HashSet<int> _prefixes = [];
+    // First two letters -> bit set of word lengths, so most words are ruled out by one lookup.
+    private readonly Dictionary<int, int> _prefixes = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords = RealWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public FuzzyVocabulary()
@@ -41,7 +42,7 @@ internal sealed class FuzzyVocabulary
         foreach (var word in Words)
         {
             _index[word] = word;
-            _prefixes.Add(Prefix(word));
+            _prefixes[Prefix(word)] = _prefixes.GetValueOrDefault(Prefix(word)) | (1 << word.Length);
         }
 
         foreach (var word in Words)
@@ -57,13 +58,14 @@ internal sealed class FuzzyVocabulary
 
     /// <summary>Cheap pre-check: whether <see cref="TryCorrect"/> could possibly find a correction.</summary>
     public bool MightCorrect(ReadOnlySpan<char> token) =>
-        token.Length >= MinLength - 1 && token.Length <= MaxLength && _prefixes.Contains(Prefix(token));
+        token.Length >= MinLength - 1 && token.Length <= MaxLength && _prefixes.TryGetValue(Prefix(token), out var lengths)
+        && (lengths & (0b111 << (token.Length - 1))) != 0;
 
     /// <summary>Returns the intended word when <paramref name="token"/> is one edit away from a vocabulary word with the same first letter.</summary>
     public bool TryCorrect(ReadOnlySpan<char> token, out string corrected)
     {
         corrected = string.Empty;
-        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.Contains(Prefix(token)) || _realWords.Contains(token))
+        if (!MightCorrect(token) || _realWords.Contains(token))
         {
             return false;
         }

@@ -24,6 +24,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
+    // Cyrillic letters that look like Latin ones; a word made only of these and Latin letters is a disguised Latin word.
+    private static readonly SearchValues<char> LatinLookalikeCyrillic = SearchValues.Create("аеорсухіѕјһԁԛԝкмтвн");
+
     private static readonly HashSet<string> ShortWords = ["is", "in", "to", "of", "on", "me", "at", "it", "as", "id", "be"];
 
     public NormalizedText Normalize(ReadOnlySpan<char> raw)
@@ -41,18 +44,23 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         }
 
         var source = composed is null ? raw : composed.AsSpan();
+        // camelCase splitting at most doubles the text; typo repair adds at most one letter to a word of five or more.
         var folded = ArrayPool<char>.Shared.Rent(source.Length * 2 + 4);
-        var output = ArrayPool<char>.Shared.Rent(source.Length * 2 + 4);
+        char[]? output = null;
         try
         {
             var foldedLength = FoldCharacters(source, folded, ref evasion);
+            output = ArrayPool<char>.Shared.Rent(foldedLength * 2 + 4);
             var outputLength = TransformTokens(folded.AsSpan(0, foldedLength), output, ref evasion);
             return new NormalizedText(new string(output, 0, outputLength), evasion);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
-            ArrayPool<char>.Shared.Return(output);
+            if (output is not null)
+            {
+                ArrayPool<char>.Shared.Return(output);
+            }
         }
     }
 
@@ -162,41 +170,21 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             if (runTokens >= MinSpacedRun)
             {
                 // "f a c e  m a t c h": single characters joined, double spaces become word breaks.
-                var joinedLength = 0;
-                var p = position;
-                while (p < runEnd && joinedLength < joined.Length - 1)
-                {
-                    var spaces = 0;
-                    while (p < runEnd && text[p] == ' ')
-                    {
-                        spaces++;
-                        p++;
-                    }
-
-                    if (spaces >= 2 && joinedLength > 0)
-                    {
-                        joined[joinedLength++] = ' ';
-                    }
-
-                    if (p < runEnd)
-                    {
-                        joined[joinedLength++] = text[p++];
-                    }
-                }
-
                 evasion |= Evasion.SpacedLetters;
-                foreach (var word in joined[..joinedLength].ToString().Split(' '))
+                var joinedLength = 0;
+                for (var p = position; p < runEnd; p++)
                 {
-                    // "a p h o t o" and "i d e n t i f y": a one-letter word spaced like its neighbour is not part of it.
-                    if (word.Length > 3 && word[0] is 'a' or 'i' or 'y' or 'e' or 'o' or 'u'
-                        && !lexicon.IsVocabularyPrefix(word) && lexicon.IsVocabularyPrefix(word.AsSpan(1)))
+                    if (text[p] != ' ')
                     {
-                        AppendWord(word.AsSpan(0, 1), output, ref length, ref evasion);
-                        AppendWord(word.AsSpan(1), output, ref length, ref evasion);
-                        continue;
+                        joined[joinedLength++] = text[p];
                     }
 
-                    AppendWord(word, output, ref length, ref evasion);
+                    var wordBreak = p + 2 < runEnd && text[p + 1] == ' ' && text[p + 2] == ' ';
+                    if (joinedLength > 0 && (wordBreak || p + 1 == runEnd || joinedLength == joined.Length))
+                    {
+                        AppendSpacedWord(joined[..joinedLength], output, ref length, ref evasion);
+                        joinedLength = 0;
+                    }
                 }
 
                 position = runEnd;
@@ -210,6 +198,19 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         return length;
     }
 
+    /// <summary>"a p h o t o" and "i d e n t i f y": a one-letter word spaced like its neighbour is not part of it.</summary>
+    private void AppendSpacedWord(ReadOnlySpan<char> word, char[] output, ref int length, ref Evasion evasion)
+    {
+        if (word.Length > 3 && word[0] is 'a' or 'i' or 'y' or 'e' or 'o' or 'u'
+            && !lexicon.IsVocabularyPrefix(word) && lexicon.IsVocabularyPrefix(word[1..]))
+        {
+            AppendWord(word[..1], output, ref length, ref evasion);
+            word = word[1..];
+        }
+
+        AppendWord(word, output, ref length, ref evasion);
+    }
+
     private void AppendWord(scoped ReadOnlySpan<char> token, char[] output, ref int length, ref Evasion evasion)
     {
         if (length > 0)
@@ -217,8 +218,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             output[length++] = ' ';
         }
 
-        Span<char> compacted = stackalloc char[MaxTransformedToken];
-        if (token.Length <= MaxTransformedToken && IsDottedLetters(token))
+        var dotted = token.Length <= MaxTransformedToken && IsDottedLetters(token);
+        Span<char> compacted = dotted ? stackalloc char[MaxTransformedToken] : default;
+        if (dotted)
         {
             // "f.a.c.e" and "f*a*c*e": the separators only exist to break words apart.
             var compactedLength = 0;
@@ -293,31 +295,31 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var asciiLetters = 0;
         var otherLetters = 0;
         var confusable = 0;
-        var cyrillic = 0;
+        var cyrillicOwnLetters = 0;
         var leet = 0;
         var letters = 0;
-        var digitsBeforeLetter = false;
-        var sawDigit = false;
+        var letterAfterDigit = false;
+        var digitAfterLetter = false;
         foreach (var c in word)
         {
             if (char.IsAsciiLetter(c))
             {
                 asciiLetters++;
                 letters++;
-                digitsBeforeLetter |= sawDigit;
+                letterAfterDigit |= leet > 0;
             }
             else if (IsLeet(c))
             {
                 leet++;
-                sawDigit = true;
+                digitAfterLetter |= letters > 0;
             }
             else if (char.IsLetter(c))
             {
                 letters++;
                 otherLetters++;
-                if (c is >= '\u0400' and <= '\u04FF')
+                if (c is >= '\u0400' and <= '\u04FF' && !LatinLookalikeCyrillic.Contains(c))
                 {
-                    cyrillic++;
+                    cyrillicOwnLetters++;
                 }
 
                 if (Confusables.TryGetAscii(c, out _))
@@ -327,7 +329,17 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             }
         }
 
-        if (asciiLetters > 0 && confusable > 0 && confusable == otherLetters)
+        if (asciiLetters > 0 && cyrillicOwnLetters > 0)
+        {
+            // A Russian word (it has letters like л, и, ц that Latin lacks) with Latin look-alikes slipped in.
+            for (var i = 0; i < length; i++)
+            {
+                result[i] = LatinToCyrillic(result[i]);
+            }
+
+            evasion |= Evasion.Homoglyphs;
+        }
+        else if (asciiLetters > 0 && confusable > 0 && confusable == otherLetters)
         {
             // Every foreign letter in a Latin word has a Latin twin: the foreign letters are the fakes.
             for (var i = 0; i < length; i++)
@@ -336,16 +348,6 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
                 {
                     result[i] = ascii;
                 }
-            }
-
-            evasion |= Evasion.Homoglyphs;
-        }
-        else if (cyrillic > 0 && asciiLetters > 0)
-        {
-            // A Russian word with Latin look-alikes slipped in: the Latin letters are the fakes.
-            for (var i = 0; i < length; i++)
-            {
-                result[i] = LatinToCyrillic(result[i]);
             }
 
             evasion |= Evasion.Homoglyphs;
@@ -359,10 +361,11 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
                 candidate[i] = FromLeet(result[i]);
             }
 
-            // "image1" and "cam2" are names, not leetspeak, unless the decoded word is one we look for ("wh0").
-            var numberedName = !digitsBeforeLetter && EndsWithDigits(result[..length]);
+            // Digits between letters ("f4c3") are leetspeak; "image1", "1080p" and "4k" are not, unless the decoded
+            // word is one we look for ("wh0").
+            var interleaved = letterAfterDigit && digitAfterLetter;
             var shortWord = length < 3 && ShortWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(candidate);
-            if (shortWord || (numberedName ? lexicon.IsVocabularyWord(candidate) : length >= 3))
+            if (shortWord || (interleaved && length >= 3) || lexicon.IsVocabularyWord(candidate))
             {
                 candidate.CopyTo(result);
                 evasion |= Evasion.Leetspeak;
@@ -473,8 +476,6 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         'b' => 'в',
         _ => c,
     };
-
-    private static bool EndsWithDigits(ReadOnlySpan<char> word) => word.Length > 0 && char.IsAsciiDigit(word[^1]);
 
     private static bool IsAsciiLetters(ReadOnlySpan<char> word)
     {
