@@ -39,8 +39,8 @@ run() { # $1 label, $2 address, $3 key, $4 connections
   non2xx=$(awk '/Non-2xx/ {print $4}' "$OUT/$1-$4.txt")
   printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$4" "$rps" "$p50" "$p99" "${non2xx:-0}"
 }
-# Warm-up so JIT and connection pools do not count.
-for a in "$EMU $KEY" "$BARE pgw-demo-us-retail" "$FULL pgw-demo-us-retail"; do set -- $a; LOAD_KEY=$2 wrk -t1 -c4 -d3s -s tests/load/chat-2kb.lua "http://$1" >/dev/null; done
+# Warm-up at full concurrency, so tiered JIT, the thread pool and connection pools have settled before anything counts.
+for a in "$EMU $KEY" "$BARE pgw-demo-us-retail" "$FULL pgw-demo-us-retail"; do set -- $a; LOAD_KEY=$2 wrk -t2 -c32 -d10s -s tests/load/chat-2kb.lua "http://$1" >/dev/null; done
 
 echo "| target | connections | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
