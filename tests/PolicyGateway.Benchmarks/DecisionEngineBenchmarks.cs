@@ -24,7 +24,8 @@ public class DecisionEngineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var snapshot = PolicyLoader.Load(FindPolicies());
+        var snapshot = PolicyLoader.Load(PolicyDirectoryLocator.FindAbove(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException("policies/ not found above " + AppContext.BaseDirectory));
         _engine = new DecisionEngine(() => snapshot, new IntentClassifier());
         _retail = snapshot.Callers.FindById("demo-us-retail")!;
         _police = snapshot.Callers.FindById("demo-us-police")!;
@@ -42,14 +43,4 @@ public class DecisionEngineBenchmarks
     [Benchmark]
     public Decision Denied_chat() =>
         _engine.Decide(new DecisionRequest(_police, "POST", "/openai/deployments/gpt-4o/chat/completions", "application/json", _deniedChat));
-
-    private static string FindPolicies()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "policies");
-            if (File.Exists(Path.Combine(candidate, PolicyLoader.CallersFileName))) return candidate;
-        }
-        throw new DirectoryNotFoundException("policies/ not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -14,12 +14,8 @@ public static class PoliciesDirectory
     public static string Resolve(string? configured)
     {
         configured = string.IsNullOrWhiteSpace(configured) ? Default : configured;
-        if (Path.IsPathRooted(configured)) return configured;
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, configured);
-            if (File.Exists(Path.Combine(candidate, PolicyLoader.CallersFileName))) return candidate;
-        }
-        return Path.GetFullPath(configured);
+        return Path.IsPathRooted(configured)
+            ? configured
+            : PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory(), configured) ?? Path.GetFullPath(configured);
     }
 }

@@ -15,18 +15,5 @@ internal sealed record CliRun(int? ExitCode, string Stdout, string Stderr)
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
-    public static string Policies { get; } = FindPolicies();
-
-    private static string FindPolicies()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "policies");
-            if (File.Exists(Path.Combine(candidate, "callers.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException("policies/ not found above " + AppContext.BaseDirectory);
-    }
+    public static string Policies => Infrastructure.RepositoryPaths.Policies;
 }
