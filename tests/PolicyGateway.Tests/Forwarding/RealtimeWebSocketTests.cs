@@ -45,6 +45,23 @@ public sealed class RealtimeWebSocketTests : GatewayTest
     }
 
     [Fact]
+    public async Task A_browser_style_key_subprotocol_authenticates_and_is_not_forwarded()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("realtime");
+        socket.Options.AddSubProtocol("openai-insecure-api-key." + DemoKeys.UsRetail);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        await socket.ConnectAsync(new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
+
+        Assert.Equal("session.created", await ReceiveTypeAsync(socket, timeout.Token));
+        var upgrade = Host.Emulator.Recorder.Snapshot().First(r => r.Method == "GET");
+        Assert.Equal(GatewayHost.UpstreamKey, upgrade.Headers["api-key"]);
+        Assert.DoesNotContain(DemoKeys.UsRetail, string.Join("\n", upgrade.Headers.Values));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+    }
+
+    [Fact]
     public async Task Realtime_upgrade_without_a_key_is_refused()
     {
         using var socket = new ClientWebSocket();
