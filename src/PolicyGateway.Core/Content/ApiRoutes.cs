@@ -21,14 +21,18 @@ public static class ApiRoutes
         }
 
         var segments = new PathSegments(span);
-        if (!segments.TryNext(out var segment) || !Is(segment, "openai") || !segments.TryNext(out segment))
+        if (!segments.TryNext(out var segment) || !Is(segment, "openai"))
         {
             return NotOpenAi;
         }
 
-        if (Is(segment, "v1") && !segments.TryNext(out segment))
+        // Everything under /openai/ is forwarded, so a write the gateway has no specific reader for (fine-tuning,
+        // evals, uploads, containers, APIs newer than this code) is still read, generically, rather than let through.
+        var write = CanCarryBody(method);
+        var unknown = new ApiRoute(ApiKind.Other, null, write);
+        if (!segments.TryNext(out segment) || (Is(segment, "v1") && !segments.TryNext(out segment)))
         {
-            return NotOpenAi;
+            return unknown;
         }
 
         string? deployment = null;
@@ -36,14 +40,14 @@ public static class ApiRoutes
         {
             if (!segments.TryNext(out var name) || !segments.TryNext(out segment))
             {
-                return NotOpenAi;
+                return unknown;
             }
 
             deployment = name.Contains('%') ? Uri.UnescapeDataString(name.ToString()) : name.ToString();
         }
 
-        var (kind, inspected) = Operation(segment, ref segments, CanCarryBody(method));
-        return new ApiRoute(kind, deployment, inspected);
+        var (kind, inspected) = Operation(segment, ref segments, write);
+        return new ApiRoute(kind, deployment, kind == ApiKind.Other ? write : inspected);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class ContentReader
     {
         limits ??= ContentLimits.Default;
         CheckSize(body, limits);
-        if (body.IsEmpty || api is ApiKind.Other or ApiKind.Models or ApiKind.VectorStores)
+        if (body.IsEmpty || api is ApiKind.Models or ApiKind.VectorStores)
         {
             return RequestContent.Empty(api);
         }
@@ -45,6 +45,9 @@ public static class ContentReader
                 break;
             case ApiKind.Realtime when IsSdp(contentType):
                 // A WebRTC offer: media negotiation only, the conversation's events flow on the data channel.
+                break;
+            case ApiKind.Other:
+                UnknownRouteReader.Read(contentType, body, sink, nested);
                 break;
             default:
                 ReadJson(api, contentType, body, sink);
@@ -98,7 +101,7 @@ public static class ContentReader
     }
 
     // A missing Content-Type is read as JSON: the body is parsed either way, so nothing goes unread.
-    private static bool IsJson(string? contentType)
+    internal static bool IsJson(string? contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {

@@ -110,18 +110,27 @@ public class ApiRoutesTests
     [Theory]
     [InlineData("/")]
     [InlineData("/healthz")]
-    [InlineData("/openai")]
-    [InlineData("/openai/v1")]
-    [InlineData("/openai/deployments/gpt-4o")]
-    [InlineData("/openai/deployments/gpt-4o/chat/completions/extra")]
-    [InlineData("/openai/fine_tuning/jobs")]
     [InlineData("/v1/chat/completions")]
-    public void Anything_else_is_other_and_not_inspected(string path)
+    public void Paths_outside_openai_are_other_and_not_inspected(string path)
     {
         var route = ApiRoutes.Classify("POST", path);
 
         Assert.Equal(ApiKind.Other, route.Kind);
         Assert.False(route.Inspected);
+    }
+
+    [Theory]
+    [InlineData("/openai")]
+    [InlineData("/openai/v1")]
+    [InlineData("/openai/deployments/gpt-4o")]
+    [InlineData("/openai/deployments/gpt-4o/chat/completions/extra")]
+    [InlineData("/openai/fine_tuning/jobs")]
+    [InlineData("/openai/v1/evals")]
+    [InlineData("/openai/v1/uploads/upload_abc/parts")]
+    public void Unknown_writes_under_openai_are_other_and_still_inspected(string path)
+    {
+        Assert.Equal(new ApiRoute(ApiKind.Other, null, true), ApiRoutes.Classify("POST", path) with { Deployment = null });
+        Assert.False(ApiRoutes.Classify("GET", path).Inspected);
     }
 
     [Theory]

@@ -103,7 +103,6 @@ public class SingleFieldApisReadingTests
     }
 
     [Theory]
-    [InlineData(ApiKind.Other)]
     [InlineData(ApiKind.Models)]
     [InlineData(ApiKind.VectorStores)]
     public void Routes_without_content_yield_nothing_even_with_a_body(ApiKind api)

@@ -41,6 +41,26 @@ internal static class FilesReader
         }
     }
 
+    /// <summary>
+    /// A form on a route without a specific reader: files (sections with a file name) are read as <c>/files</c> reads
+    /// them, every other field as text, so no field goes unread.
+    /// </summary>
+    public static void ReadAnyForm(FormFields form, PartSink sink, List<RequestContent> nested)
+    {
+        string? purpose = form.SingleValue(Purpose);
+        foreach (var (section, location) in form.Sections)
+        {
+            if (section.FileName is not null)
+            {
+                ReadByPurpose(purpose, section.Body, section.FileName, $"file:{section.FileName}", sink, nested);
+            }
+            else
+            {
+                TextFile.AddIfText(sink, location, section.Body.Span);
+            }
+        }
+    }
+
     /// <summary><c>/files/import</c>: <c>{purpose, filename, content_url}</c>.</summary>
     public static void ReadImport(JsonElement root, PartSink sink)
     {
