@@ -101,6 +101,27 @@ public sealed class SdkPassThroughTests : GatewayTest
         Assert.True(received.Body.AsSpan().IndexOf(payload) >= 0, "the uploaded bytes reached the upstream unchanged");
     }
 
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task Upstream_errors_reach_the_caller_unchanged(int status)
+    {
+        Host.Emulator.Options.FailWithStatus = status;
+        using var client = Host.CreateHttpClient();
+        using var request = JsonRequests.Post("/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
+            """{"messages":[{"role":"user","content":"hi"}]}""", DemoKeys.UsRetail);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.True(response.Headers.Contains("apim-request-id"), "upstream headers pass through");
+        Assert.Contains("\"error\"", await response.Content.ReadAsStringAsync());
+        if (status == 429)
+        {
+            Assert.NotNull(response.Headers.RetryAfter);
+        }
+    }
+
     [Fact]
     public async Task Raw_multipart_body_is_forwarded_unchanged()
     {
