@@ -24,8 +24,7 @@ public static class PolicyBlockResponse
         {
             return $"Request blocked by PolicyGateway: {decision.Failure ?? "no compliance decision could be made"}. Decision id: {decision.Id}.";
         }
-        return $"Request blocked by PolicyGateway rule '{rule.RuleId}': {rule.Message} " +
-               $"Source: {rule.SourceDocument}: \"{Shorten(rule.SourceQuote)}\" Decision id: {decision.Id}.";
+        return $"{rule.Message} Rule: {rule.RuleId}. Source: {rule.SourceDocument}: \"{Shorten(rule.SourceQuote)}\". Decision id: {decision.Id}.";
     }
 
     private static string Shorten(string quote) =>

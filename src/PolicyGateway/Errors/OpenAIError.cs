@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace PolicyGateway.Errors;
@@ -19,7 +20,8 @@ public static class OpenAIError
         response.Headers["apim-request-id"] = context.TraceIdentifier;
 
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + message.Length * 2);
-        using (var json = new Utf8JsonWriter(buffer))
+        // Relaxed escaping: the body is JSON for SDKs, never embedded in HTML, and "\u0027" in a message reads badly.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartObject("error");

@@ -25,7 +25,8 @@ public sealed class NodeSdkTests
         Assert.Equal(403, blocked.GetProperty("status").GetInt32());
         Assert.Equal("us-police-facial-recognition", blocked.GetProperty("code").GetString());
         Assert.Equal("policy_violation", blocked.GetProperty("type").GetString());
-        Assert.StartsWith("403 Request blocked by PolicyGateway rule 'us-police-facial-recognition'", blocked.GetProperty("message").GetString());
+        Assert.StartsWith("403 Request blocked by compliance gateway", blocked.GetProperty("message").GetString());
+        Assert.Contains("Rule: us-police-facial-recognition.", blocked.GetProperty("message").GetString());
         Assert.StartsWith("dec_", blocked.GetProperty("decisionId").GetString());
         Assert.Equal(1, result.RootElement.GetProperty("blockedCalls").GetInt32());
         Assert.False(string.IsNullOrEmpty(result.RootElement.GetProperty("allowedStreamText").GetString()));
