@@ -372,7 +372,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             }
         }
 
-        if (length >= 5 && IsAsciiLetters(result[..length]) && !lexicon.IsVocabularyPrefix(result[..length])
+        if (length >= 5 && IsAsciiLetters(result[..length]) && vocabulary.MightCorrect(result[..length]) && !lexicon.IsVocabularyPrefix(result[..length])
             && vocabulary.TryCorrect(result[..length], out var corrected))
         {
             corrected.CopyTo(result);
