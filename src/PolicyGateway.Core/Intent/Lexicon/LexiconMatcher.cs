@@ -4,8 +4,9 @@ namespace PolicyGateway.Intent.Lexicon;
 
 /// <summary>
 /// Finds lexicon terms in normalised text. Terms are bucketed by their first three characters (fewer for shorter
-/// terms), so the scan costs a couple of dictionary probes per word start (and per character in unspaced scripts)
-/// plus a comparison or two; a bit table of ASCII first-letter pairs rejects most word starts without a probe.
+/// terms), so the scan costs a couple of bucket probes per word start (and per character in unspaced scripts)
+/// plus a comparison or two. Buckets under an ASCII first-letter pair sit in a table indexed by that pair and the
+/// third character, so English and other Latin-script words are looked up without hashing.
 /// No regular expressions: the cost is linear in the text and cannot blow up.
 /// </summary>
 internal sealed class LexiconMatcher
@@ -17,7 +18,9 @@ internal sealed class LexiconMatcher
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     private readonly FrozenDictionary<long, LexiconEntry[]> _buckets;
-    private readonly bool[] _asciiPairStartsTerm = new bool[AsciiPairs];
+    // ASCII first-letter pair -> 1 + index into _pairBuckets, or 0 when no term starts with the pair.
+    private readonly ushort[] _asciiPairSlot = new ushort[AsciiPairs];
+    private readonly AsciiPairBuckets[] _pairBuckets;
 
     public LexiconMatcher(IEnumerable<(Concept Concept, string Terms)> lines)
     {
@@ -35,7 +38,8 @@ internal sealed class LexiconMatcher
 
                 var boundary = Script.MatchesAnywhere(term[0]) ? TermBoundary.Anywhere
                     : whole ? TermBoundary.WholeWord : TermBoundary.WordStart;
-                var key = Key(term, Math.Min(KeyLength, term.Length));
+                var keyLength = Math.Min(KeyLength, term.Length);
+                var key = Key(term, keyLength);
                 if (!buckets.TryGetValue(key, out var list))
                 {
                     buckets[key] = list = [];
@@ -43,17 +47,29 @@ internal sealed class LexiconMatcher
 
                 if (!list.Exists(e => e.Term == term && e.Concept == concept))
                 {
-                    list.Add(new LexiconEntry(term, concept, boundary));
-                }
-
-                if (term.Length > 1 && AsciiPair(term) is var pair and >= 0)
-                {
-                    _asciiPairStartsTerm[pair] = true;
+                    list.Add(new LexiconEntry(term, concept, boundary, keyLength));
                 }
             }
         }
 
         _buckets = buckets.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        var byPair = new List<AsciiPairBuckets>();
+        foreach (var (key, entries) in _buckets)
+        {
+            var term = entries[0].Term;
+            if (term.Length > 1 && AsciiPair(term) is var pair and >= 0)
+            {
+                if (_asciiPairSlot[pair] == 0)
+                {
+                    byPair.Add(new AsciiPairBuckets());
+                    _asciiPairSlot[pair] = checked((ushort)byPair.Count);
+                }
+
+                byPair[_asciiPairSlot[pair] - 1].Add(term.AsSpan(0, KeyLengthOf(key)), entries);
+            }
+        }
+
+        _pairBuckets = [.. byPair];
     }
 
     public static LexiconMatcher Default { get; } = new(LexiconData.Lines);
@@ -123,47 +139,56 @@ internal sealed class LexiconMatcher
             return false;
         }
 
-        Span<char> withSpace = stackalloc char[KeyLength];
-        var keys = (stackalloc long[3]);
-        var count = 0;
         for (var n = Math.Min(KeyLength, token.Length); n >= 2; n--)
         {
-            keys[count++] = Key(token, n);
-        }
-
-        if (token.Length == 2)
-        {
-            // A two-letter first word of a multi-word term ("id card") sits in the bucket of "id ".
-            token.CopyTo(withSpace);
-            withSpace[2] = ' ';
-            keys[count++] = Key(withSpace, KeyLength);
-        }
-
-        foreach (var key in keys[..count])
-        {
-            if (!_buckets.TryGetValue(key, out var entries))
+            if (HasCandidate(token, Bucket(token[..n]), prefixOnly))
             {
-                continue;
+                return true;
             }
+        }
 
-            foreach (var entry in entries)
+        // A two-letter first word of a multi-word term ("id card") sits in the bucket of "id ".
+        return token.Length == 2 && HasCandidate(token, Bucket([token[0], token[1], ' ']), prefixOnly);
+    }
+
+    private static bool HasCandidate(ReadOnlySpan<char> token, LexiconEntry[]? entries, bool prefixOnly)
+    {
+        foreach (var entry in entries ?? [])
+        {
+            var term = entry.Term.AsSpan();
+            var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
+            var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
+            if (isWord || isPrefix)
             {
-                var term = entry.Term.AsSpan();
-                var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
-                var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
-                if (isWord || isPrefix)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
+    /// <summary>The terms whose key is <paramref name="key"/> (their first characters, at most <see cref="KeyLength"/>).</summary>
+    private LexiconEntry[]? Bucket(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 1 && AsciiPair(key) is var pair and >= 0)
+        {
+            if (_asciiPairSlot[pair] == 0)
+            {
+                return null;
+            }
+
+            if (_pairBuckets[_asciiPairSlot[pair] - 1].TryFind(key, out var entries))
+            {
+                return entries;
+            }
+        }
+
+        return _buckets.GetValueOrDefault(Key(key, key.Length));
+    }
+
     private void ProbeAll(ReadOnlySpan<char> rest, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
-        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0 && !_asciiPairStartsTerm[pair])
+        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0 && _asciiPairSlot[pair] == 0)
         {
             return;
         }
@@ -176,18 +201,20 @@ internal sealed class LexiconMatcher
                 break;
             }
 
-            if (_buckets.TryGetValue(Key(rest, n), out var entries))
+            if (Bucket(rest[..n]) is { } entries)
             {
-                Match(rest, entries, previousIsWord, segment, start, token, hits);
+                Match(rest, n, entries, previousIsWord, segment, start, token, hits);
             }
         }
     }
 
-    private static void Match(ReadOnlySpan<char> rest, LexiconEntry[] entries, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
+    private static void Match(ReadOnlySpan<char> rest, int keyLength, LexiconEntry[] entries, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
-        foreach (var entry in entries)
+        // Terms in one bucket share the key; the next few characters rule out most of them before a full comparison.
+        var following = LexiconEntry.Pack(rest, keyLength);
+        foreach (ref readonly var entry in entries.AsSpan())
         {
-            if (previousIsWord && entry.Boundary != TermBoundary.Anywhere)
+            if ((following & entry.FollowingMask) != entry.Following || (previousIsWord && entry.Boundary != TermBoundary.Anywhere))
             {
                 continue;
             }
@@ -217,6 +244,8 @@ internal sealed class LexiconMatcher
 
         return key;
     }
+
+    private static int KeyLengthOf(long key) => (int)(key & 0xFFFF);
 
     private static int AsciiPair(ReadOnlySpan<char> text) =>
         text[0] < 128 && text[1] < 128 ? (text[0] << 7) | text[1] : -1;

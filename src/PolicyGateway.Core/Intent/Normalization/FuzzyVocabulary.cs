@@ -11,6 +11,7 @@ internal sealed class FuzzyVocabulary
 {
     private const int MinLength = 6;
     private const int MaxLength = 20;
+    private const int Letters = 26;
 
     private static readonly string[] Words =
     [
@@ -34,7 +35,8 @@ internal sealed class FuzzyVocabulary
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     // Typos in the first two letters are rare and not corrected: this keeps the probe to one lookup for most words.
     // First two letters -> the correctable words starting with them, so most words are ruled out by one lookup.
-    private readonly Dictionary<int, FuzzyCandidate[]> _prefixes = [];
+    // Every vocabulary word is lower-case ASCII, so the table is indexed by two letters a-z.
+    private readonly FuzzyCandidate[]?[] _prefixes = new FuzzyCandidate[]?[Letters * Letters];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords = RealWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public FuzzyVocabulary()
@@ -45,9 +47,9 @@ internal sealed class FuzzyVocabulary
             _index[word] = word;
             if (word.Length >= MinLength)
             {
-                if (!candidates.TryGetValue(Prefix(word), out var list))
+                if (!candidates.TryGetValue(PrefixSlot(word), out var list))
                 {
-                    candidates[Prefix(word)] = list = [];
+                    candidates[PrefixSlot(word)] = list = [];
                 }
 
                 list.Add(new FuzzyCandidate(word.Length, FuzzyCandidate.CharacterSet(word)));
@@ -77,7 +79,8 @@ internal sealed class FuzzyVocabulary
     /// </summary>
     public bool MightCorrect(ReadOnlySpan<char> token)
     {
-        if (token.Length < MinLength - 1 || token.Length > MaxLength || !_prefixes.TryGetValue(Prefix(token), out var candidates))
+        if (token.Length < MinLength - 1 || token.Length > MaxLength || PrefixSlot(token) is not (var slot and >= 0)
+            || _prefixes[slot] is not { } candidates)
         {
             return false;
         }
@@ -124,7 +127,8 @@ internal sealed class FuzzyVocabulary
         return false;
     }
 
-    private static int Prefix(ReadOnlySpan<char> word) => (word[0] << 16) | word[1];
+    private static int PrefixSlot(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[1]) ? (word[0] - 'a') * Letters + word[1] - 'a' : -1;
 
     private static bool Accept(ReadOnlySpan<char> token, string word) =>
         word.Length >= MinLength && token[0] == word[0] && token[1] == word[1] && Math.Abs(token.Length - word.Length) <= 1 && !token.SequenceEqual(word);

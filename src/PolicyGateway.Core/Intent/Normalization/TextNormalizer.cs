@@ -16,6 +16,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 {
     private const int MinSpacedRun = 3;
     private const int MaxTransformedToken = 40;
+    private const int ShortWord = 16;
 
     // Runs this long are data (base64, hashes), not identifiers; splitting their case changes would invent words.
     private const int MaxCamelCaseRun = 48;
@@ -70,33 +71,31 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var length = 0;
         var spaces = 2;
         var previous = ' ';
-        var runEnd = 0;
-        var splitCamelCase = true;
+        var run = new WhitespaceRun();
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (i >= runEnd)
-            {
-                var next = source[i..].IndexOfAny(Whitespace);
-                runEnd = next < 0 ? source.Length : i + next + 1;
-                splitCamelCase = runEnd - i <= MaxCamelCaseRun;
-            }
-
             if (c < 0x80)
             {
-                if (c is '-' or '_' || char.IsWhiteSpace(c) || char.IsControl(c))
+                // In ASCII, white space and control characters are exactly the ones up to the space, and DEL.
+                if (c is '-' or '_' or <= ' ' or '\x7F')
                 {
                     AppendSpace(buffer, ref length, ref spaces);
                 }
-                else
+                else if (char.IsAsciiLetterUpper(c))
                 {
                     // camelCase identifiers in code and tool schemas: "searchFaceDatabase" reads as three words.
-                    if (splitCamelCase && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(previous))
+                    if (char.IsAsciiLetterLower(previous) && run.Around(source, i, Whitespace) <= MaxCamelCaseRun)
                     {
                         AppendSpace(buffer, ref length, ref spaces);
                     }
 
-                    buffer[length++] = char.ToLowerInvariant(c);
+                    buffer[length++] = (char)(c | 0x20);
+                    spaces = 0;
+                }
+                else
+                {
+                    buffer[length++] = c;
                     spaces = 0;
                 }
 
@@ -417,6 +416,16 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     private static int NextSpace(ReadOnlySpan<char> text, int position)
     {
+        // Most words are short: a plain loop finds their end before a vectorised search is set up.
+        var shortEnd = Math.Min(text.Length, position + ShortWord);
+        for (; position < shortEnd; position++)
+        {
+            if (text[position] == ' ')
+            {
+                return position;
+            }
+        }
+
         var index = text[position..].IndexOf(' ');
         return index < 0 ? text.Length : position + index;
     }
