@@ -12,6 +12,7 @@ namespace PolicyGateway.Intent.Lexicon;
 internal sealed class LexiconMatcher
 {
     private const int KeyLength = 3;
+    private const int ShortWord = 16;
     private const int AsciiPairs = 128 * 128;
 
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
@@ -75,7 +76,7 @@ internal sealed class LexiconMatcher
     public static LexiconMatcher Default { get; } = new(LexiconData.Lines);
 
     /// <summary>Appends every term occurrence in <paramref name="text"/> to <paramref name="hits"/>.</summary>
-    public void Scan(string text, int segment, List<ConceptHit> hits)
+    public void Scan(ReadOnlySpan<char> text, int segment, List<ConceptHit> hits)
     {
         var token = 0;
         var unspacedRun = 0;
@@ -96,12 +97,11 @@ internal sealed class LexiconMatcher
                 if (!previousIsWord)
                 {
                     token++;
-                    ProbeAll(text.AsSpan(i), false, segment, i, token, hits);
+                    ProbeAll(text[i..], false, segment, i, token, hits);
                 }
 
-                // ASCII terms only start at word starts, so the rest of an ASCII word is skipped in one vectorised step.
-                var rest = text.AsSpan(i + 1).IndexOfAnyExcept(AsciiWordChars);
-                i = rest < 0 ? text.Length : i + 1 + rest;
+                // ASCII terms only start at word starts, so the rest of an ASCII word is skipped.
+                i = AsciiWordEnd(text, i + 1);
                 continue;
             }
 
@@ -116,7 +116,7 @@ internal sealed class LexiconMatcher
 
             if (!previousIsWord || Script.MatchesAnywhere(c))
             {
-                ProbeAll(text.AsSpan(i), previousIsWord, segment, i, token, hits);
+                ProbeAll(text[i..], previousIsWord, segment, i, token, hits);
             }
 
             i++;
@@ -232,6 +232,22 @@ internal sealed class LexiconMatcher
 
             hits.Add(new ConceptHit(entry.Concept, segment, start, term.Length, token));
         }
+    }
+
+    private static int AsciiWordEnd(ReadOnlySpan<char> text, int from)
+    {
+        // Most words are short: a plain loop reaches their end before a vectorised search is set up.
+        var shortEnd = Math.Min(text.Length, from + ShortWord);
+        for (; from < shortEnd; from++)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[from]))
+            {
+                return from;
+            }
+        }
+
+        var rest = text[from..].IndexOfAnyExcept(AsciiWordChars);
+        return rest < 0 ? text.Length : from + rest;
     }
 
     private static long Key(ReadOnlySpan<char> text, int length)

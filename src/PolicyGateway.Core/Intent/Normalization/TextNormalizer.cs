@@ -32,7 +32,19 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     public NormalizedText Normalize(ReadOnlySpan<char> raw)
     {
-        var evasion = Evasion.None;
+        var length = Normalize(raw, out var rented, out var evasion);
+        var text = new string(rented, 0, length);
+        ArrayPool<char>.Shared.Return(rented);
+        return new NormalizedText(text, evasion);
+    }
+
+    /// <summary>
+    /// Normalises into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns: the classifier
+    /// reads the text only while it classifies, so it need not become a string.
+    /// </summary>
+    public int Normalize(ReadOnlySpan<char> raw, out char[] rented, out Evasion evasion)
+    {
+        evasion = Evasion.None;
         string? composed = null;
         if (!Ascii.IsValid(raw))
         {
@@ -47,21 +59,15 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var source = composed is null ? raw : composed.AsSpan();
         // camelCase splitting at most doubles the text; typo repair adds at most one letter to a word of five or more.
         var folded = ArrayPool<char>.Shared.Rent(source.Length * 2 + 4);
-        char[]? output = null;
         try
         {
             var foldedLength = FoldCharacters(source, folded, ref evasion);
-            output = ArrayPool<char>.Shared.Rent(foldedLength * 2 + 4);
-            var outputLength = TransformTokens(folded.AsSpan(0, foldedLength), output, ref evasion);
-            return new NormalizedText(new string(output, 0, outputLength), evasion);
+            rented = ArrayPool<char>.Shared.Rent(foldedLength * 2 + 4);
+            return TransformTokens(folded.AsSpan(0, foldedLength), rented, ref evasion);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
-            if (output is not null)
-            {
-                ArrayPool<char>.Shared.Return(output);
-            }
         }
     }
 
