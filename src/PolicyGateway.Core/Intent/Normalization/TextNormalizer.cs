@@ -23,8 +23,6 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u00A0\u3000");
 
-    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
-
     // Cyrillic letters that look like Latin ones; a word made only of these and Latin letters is a disguised Latin word.
     private static readonly SearchValues<char> LatinLookalikeCyrillic = SearchValues.Create("аеорсухіѕјһԁԛԝкмтвн");
 
@@ -223,6 +221,13 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             output[length++] = ' ';
         }
 
+        if (IsLowerAsciiLetters(token))
+        {
+            // The common case, a plain lower-case word (no dots, no edge punctuation): only a typo can need repair.
+            AppendPlainWord(token, output, ref length, ref evasion);
+            return;
+        }
+
         var dotted = token.Length <= MaxTransformedToken && IsDottedLetters(token);
         Span<char> compacted = dotted ? stackalloc char[MaxTransformedToken] : default;
         if (dotted)
@@ -262,18 +267,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         length += start;
 
         var core = token[start..end];
-        if (core.IndexOfAnyExcept(LowerLetters) < 0)
+        if (IsLowerAsciiLetters(core))
         {
-            // The common case, a plain lower-case word: only a typo can need repair.
-            if (core.Length >= 5 && vocabulary.MightCorrect(core) && !lexicon.IsVocabularyPrefix(core)
-                && vocabulary.TryCorrect(core, out var corrected))
-            {
-                core = corrected;
-                evasion |= Evasion.Typos;
-            }
-
-            core.CopyTo(output.AsSpan(length));
-            length += core.Length;
+            AppendPlainWord(core, output, ref length, ref evasion);
             token[end..].CopyTo(output.AsSpan(length));
             length += token.Length - end;
             return;
@@ -286,6 +282,33 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
         token[end..].CopyTo(output.AsSpan(length));
         length += token.Length - end;
+    }
+
+    private void AppendPlainWord(ReadOnlySpan<char> word, char[] output, ref int length, ref Evasion evasion)
+    {
+        if (word.Length >= 5 && word.Length <= MaxTransformedToken && vocabulary.MightCorrect(word) && !lexicon.IsVocabularyPrefix(word)
+            && vocabulary.TryCorrect(word, out var corrected))
+        {
+            word = corrected;
+            evasion |= Evasion.Typos;
+        }
+
+        word.CopyTo(output.AsSpan(length));
+        length += word.Length;
+    }
+
+    private static bool IsLowerAsciiLetters(ReadOnlySpan<char> word)
+    {
+        // Words are short: a plain loop beats a vectorised search's set-up.
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int RepairWord(ReadOnlySpan<char> word, Span<char> result, ref Evasion evasion)
