@@ -12,7 +12,12 @@ internal sealed class Analysis(ApiKind api) : IDisposable
 
     public ApiKind Api { get; } = api;
     public List<Segment> Segments { get; } = [];
-    public List<ConceptHit> Hits { get; } = [];
+    // Hit lists stay with their thread between requests (taken, so a nested analysis would get its own); one that
+    // grew past this many hits is left to the GC rather than kept alive.
+    private const int MaxKeptHits = 4096;
+    [ThreadStatic] private static List<ConceptHit>? t_hits;
+
+    public List<ConceptHit> Hits { get; } = TakeHitList();
     public int ImageCount { get; set; }
     public List<Evidence> CameraEvidence { get; } = [];
 
@@ -35,6 +40,18 @@ internal sealed class Analysis(ApiKind api) : IDisposable
 
         _buffers.Clear();
         Segments.Clear();
+        Hits.Clear();
+        if (Hits.Capacity <= MaxKeptHits)
+        {
+            t_hits = Hits;
+        }
+    }
+
+    private static List<ConceptHit> TakeHitList()
+    {
+        var hits = t_hits ?? [];
+        t_hits = null;
+        return hits;
     }
 
     // "without identifying anyone", "never perform facial recognition": a negation this many words before an act cancels it.
@@ -44,12 +61,18 @@ internal sealed class Analysis(ApiKind api) : IDisposable
     public void Index()
     {
         _byConcept = new List<ConceptHit>?[ConceptCount];
+        // Sized once from the hit counts, instead of growing by doubling.
+        Span<int> counts = stackalloc int[ConceptCount];
+        foreach (var hit in Hits)
+        {
+            counts[(int)hit.Concept]++;
+        }
         // Order matters: negations, persons and exclusions first, then system names, which the other hits are checked against.
         foreach (var hit in Hits)
         {
             if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.NotFace)
             {
-                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+                (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
             }
         }
 
@@ -57,7 +80,7 @@ internal sealed class Analysis(ApiKind api) : IDisposable
         {
             if (hit.Concept == Concept.FrSystem && !IsNegated(hit))
             {
-                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+                (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
             }
         }
 
@@ -73,7 +96,7 @@ internal sealed class Analysis(ApiKind api) : IDisposable
                 continue;
             }
 
-            (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+            (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
         }
     }
 
