@@ -81,8 +81,14 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             var c = source[i];
             if (c < 0x80)
             {
+                // Most characters are lower-case letters and digits, copied as they are.
+                if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+                {
+                    buffer[length++] = c;
+                    spaces = 0;
+                }
                 // In ASCII, white space and control characters are exactly the ones up to the space, and DEL.
-                if (c is '-' or '_' or <= ' ' or '\x7F')
+                else if (c is '-' or '_' or <= ' ' or '\x7F')
                 {
                     AppendSpace(buffer, ref length, ref spaces);
                 }
