@@ -11,17 +11,17 @@ internal sealed class AsciiPairBuckets
 {
     private const int Bits = 64;
 
-    private LexiconEntry[]? _twoLetter;
+    private LexiconBucket? _twoLetter;
     private ulong _thirdLow;
     private ulong _thirdHigh;
     // Indexed by the rank of the third character's bit among the set bits, low word first.
-    private LexiconEntry[][] _byThird = [];
+    private LexiconBucket[] _byThird = [];
 
-    public void Add(ReadOnlySpan<char> key, LexiconEntry[] entries)
+    public void Add(ReadOnlySpan<char> key, LexiconBucket bucket)
     {
         if (key.Length == 2)
         {
-            _twoLetter = entries;
+            _twoLetter = bucket;
             return;
         }
 
@@ -40,8 +40,8 @@ internal sealed class AsciiPairBuckets
             _thirdHigh |= 1UL << (third - Bits);
         }
 
-        var list = new List<LexiconEntry[]>(_byThird);
-        list.Insert(Rank(third), entries);
+        var list = new List<LexiconBucket>(_byThird);
+        list.Insert(Rank(third), bucket);
         _byThird = [.. list];
     }
 
@@ -49,16 +49,16 @@ internal sealed class AsciiPairBuckets
     /// Finds the bucket of <paramref name="key"/> (the pair and at most one more character); false when the answer is
     /// not kept here (a non-ASCII third character).
     /// </summary>
-    public bool TryFind(ReadOnlySpan<char> key, out LexiconEntry[]? entries)
+    public bool TryFind(ReadOnlySpan<char> key, out LexiconBucket? bucket)
     {
         if (key.Length == 2)
         {
-            entries = _twoLetter;
+            bucket = _twoLetter;
             return true;
         }
 
         var third = key[2];
-        entries = null;
+        bucket = null;
         if (third >= 2 * Bits)
         {
             return false;
@@ -67,7 +67,7 @@ internal sealed class AsciiPairBuckets
         var present = third < Bits ? (_thirdLow >> third) & 1 : (_thirdHigh >> (third - Bits)) & 1;
         if (present != 0)
         {
-            entries = _byThird[Rank(third)];
+            bucket = _byThird[Rank(third)];
         }
 
         return true;

@@ -18,7 +18,7 @@ internal sealed class LexiconMatcher
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
-    private readonly FrozenDictionary<long, LexiconEntry[]> _buckets;
+    private readonly FrozenDictionary<long, LexiconBucket> _buckets;
     // ASCII first-letter pair -> 1 + index into _pairBuckets, or 0 when no term starts with the pair.
     private readonly ushort[] _asciiPairSlot = new ushort[AsciiPairs];
     private readonly AsciiPairBuckets[] _pairBuckets;
@@ -53,11 +53,11 @@ internal sealed class LexiconMatcher
             }
         }
 
-        _buckets = buckets.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _buckets = buckets.ToFrozenDictionary(kv => kv.Key, kv => new LexiconBucket([.. kv.Value], KeyLengthOf(kv.Key)));
         var byPair = new List<AsciiPairBuckets>();
-        foreach (var (key, entries) in _buckets)
+        foreach (var (key, bucket) in _buckets)
         {
-            var term = entries[0].Term;
+            var term = bucket.Entries[0].Term;
             if (term.Length > 1 && AsciiPair(term) is var pair and >= 0)
             {
                 if (_asciiPairSlot[pair] == 0)
@@ -66,7 +66,7 @@ internal sealed class LexiconMatcher
                     _asciiPairSlot[pair] = checked((ushort)byPair.Count);
                 }
 
-                byPair[_asciiPairSlot[pair] - 1].Add(term.AsSpan(0, KeyLengthOf(key)), entries);
+                byPair[_asciiPairSlot[pair] - 1].Add(term.AsSpan(0, KeyLengthOf(key)), bucket);
             }
         }
 
@@ -151,9 +151,9 @@ internal sealed class LexiconMatcher
         return token.Length == 2 && HasCandidate(token, Bucket([token[0], token[1], ' ']), prefixOnly);
     }
 
-    private static bool HasCandidate(ReadOnlySpan<char> token, LexiconEntry[]? entries, bool prefixOnly)
+    private static bool HasCandidate(ReadOnlySpan<char> token, LexiconBucket? bucket, bool prefixOnly)
     {
-        foreach (var entry in entries ?? [])
+        foreach (var entry in bucket?.Entries ?? [])
         {
             var term = entry.Term.AsSpan();
             var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
@@ -168,7 +168,7 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>The terms whose key is <paramref name="key"/> (their first characters, at most <see cref="KeyLength"/>).</summary>
-    private LexiconEntry[]? Bucket(ReadOnlySpan<char> key)
+    private LexiconBucket? Bucket(ReadOnlySpan<char> key)
     {
         if (key.Length > 1 && AsciiPair(key) is var pair and >= 0)
         {
@@ -177,9 +177,9 @@ internal sealed class LexiconMatcher
                 return null;
             }
 
-            if (_pairBuckets[_asciiPairSlot[pair] - 1].TryFind(key, out var entries))
+            if (_pairBuckets[_asciiPairSlot[pair] - 1].TryFind(key, out var bucket))
             {
-                return entries;
+                return bucket;
             }
         }
 
@@ -201,9 +201,9 @@ internal sealed class LexiconMatcher
                 break;
             }
 
-            if (Bucket(rest[..n]) is { } entries)
+            if (Bucket(rest[..n]) is { } bucket && bucket.MightStart(rest))
             {
-                Match(rest, n, entries, previousIsWord, segment, start, token, hits);
+                Match(rest, n, bucket.Entries, previousIsWord, segment, start, token, hits);
             }
         }
     }
