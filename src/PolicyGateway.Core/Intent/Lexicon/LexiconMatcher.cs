@@ -84,7 +84,6 @@ internal sealed class LexiconMatcher
         while (i < text.Length)
         {
             var c = text[i];
-            var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
             if (c < 0x80)
             {
                 unspacedRun = 0;
@@ -94,7 +93,7 @@ internal sealed class LexiconMatcher
                     continue;
                 }
 
-                if (!previousIsWord)
+                if (i == 0 || !Script.IsWordChar(text[i - 1]))
                 {
                     token++;
                     ProbeAll(text[i..], false, segment, i, token, hits);
@@ -105,6 +104,7 @@ internal sealed class LexiconMatcher
                 continue;
             }
 
+            var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
             var unspaced = Script.IsUnspaced(c);
             unspacedRun = unspaced ? unspacedRun + 1 : 0;
 
