@@ -1,19 +1,58 @@
 using PolicyGateway.Content;
 using PolicyGateway.Intent.Lexicon;
+using PolicyGateway.Intent.Normalization;
 
 namespace PolicyGateway.Intent;
 
 /// <summary>Everything the first stage found in one request: normalised segments, concept hits, image facts.</summary>
-internal sealed class Analysis(ApiKind api)
+internal sealed class Analysis(ApiKind api) : IDisposable
 {
     private static readonly int ConceptCount = Enum.GetValues<Concept>().Length;
     private List<ConceptHit>?[] _byConcept = [];
 
     public ApiKind Api { get; } = api;
     public List<Segment> Segments { get; } = [];
-    public List<ConceptHit> Hits { get; } = [];
+    // Hit lists stay with their thread between requests (taken, so a nested analysis would get its own); one that
+    // grew past this many hits is left to the GC rather than kept alive.
+    private const int MaxKeptHits = 4096;
+    [ThreadStatic] private static List<ConceptHit>? t_hits;
+
+    public List<ConceptHit> Hits { get; } = TakeHitList();
     public int ImageCount { get; set; }
     public List<Evidence> CameraEvidence { get; } = [];
+
+    // Pooled buffers behind the segment texts, returned when the analysis is done.
+    private readonly List<char[]> _buffers = [];
+
+    /// <summary>Adds a segment whose text lies in <paramref name="buffer"/>, rented from the shared pool and now owned here.</summary>
+    public void AddSegment(string location, ContentKind kind, char[] buffer, int length, Evasion evasion)
+    {
+        _buffers.Add(buffer);
+        Segments.Add(new Segment(location, kind, buffer.AsMemory(0, length), evasion));
+    }
+
+    public void Dispose()
+    {
+        foreach (var buffer in _buffers)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        _buffers.Clear();
+        Segments.Clear();
+        Hits.Clear();
+        if (Hits.Capacity <= MaxKeptHits)
+        {
+            t_hits = Hits;
+        }
+    }
+
+    private static List<ConceptHit> TakeHitList()
+    {
+        var hits = t_hits ?? [];
+        t_hits = null;
+        return hits;
+    }
 
     // "without identifying anyone", "never perform facial recognition": a negation this many words before an act cancels it.
     private const int NegationWindow = 3;
@@ -22,12 +61,18 @@ internal sealed class Analysis(ApiKind api)
     public void Index()
     {
         _byConcept = new List<ConceptHit>?[ConceptCount];
+        // Sized once from the hit counts, instead of growing by doubling.
+        Span<int> counts = stackalloc int[ConceptCount];
+        foreach (var hit in Hits)
+        {
+            counts[(int)hit.Concept]++;
+        }
         // Order matters: negations, persons and exclusions first, then system names, which the other hits are checked against.
         foreach (var hit in Hits)
         {
             if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.NotFace)
             {
-                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+                (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
             }
         }
 
@@ -35,7 +80,7 @@ internal sealed class Analysis(ApiKind api)
         {
             if (hit.Concept == Concept.FrSystem && !IsNegated(hit))
             {
-                (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+                (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
             }
         }
 
@@ -51,7 +96,7 @@ internal sealed class Analysis(ApiKind api)
                 continue;
             }
 
-            (_byConcept[(int)hit.Concept] ??= []).Add(hit);
+            (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
         }
     }
 
@@ -103,7 +148,7 @@ internal sealed class Analysis(ApiKind api)
         foreach (var negation in negations)
         {
             if (negation.Segment == hit.Segment && negation.Token < hit.Token && hit.Token - negation.Token <= NegationWindow
-                && !Segments[hit.Segment].Text.AsSpan(negation.Start, hit.Start - negation.Start).ContainsAny(SentenceEnds))
+                && !Segments[hit.Segment].Text.Span.Slice(negation.Start, hit.Start - negation.Start).ContainsAny(SentenceEnds))
             {
                 return true;
             }
@@ -191,7 +236,7 @@ internal sealed class Analysis(ApiKind api)
     /// <summary>Whether a hit ends its sentence within <paramref name="words"/> more words: "who is this?", "who is she?".</summary>
     public bool EndsSentenceSoon(ConceptHit hit, int words)
     {
-        var text = Segments[hit.Segment].Text.AsSpan(hit.Start + hit.Length);
+        var text = Segments[hit.Segment].Text.Span[(hit.Start + hit.Length)..];
         var end = text.IndexOfAny(SentenceEnds);
         var rest = (end < 0 ? text : text[..end]).Trim();
         return rest.IsEmpty || rest.Count(' ') < words;
@@ -201,7 +246,7 @@ internal sealed class Analysis(ApiKind api)
     {
         var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
         var from = first.Start + first.Length;
-        return from >= second.Start ? [] : Segments[a.Segment].Text.AsSpan(from, second.Start - from);
+        return from >= second.Start ? [] : Segments[a.Segment].Text.Span.Slice(from, second.Start - from);
     }
 
     /// <summary>The first hit of <paramref name="concept"/> that overlaps a hit of <paramref name="inner"/> ("the name of anyone").</summary>
@@ -235,10 +280,10 @@ internal sealed class Analysis(ApiKind api)
         return null;
     }
 
-    public ReadOnlySpan<char> TextOf(ConceptHit hit) => Segments[hit.Segment].Text.AsSpan(hit.Start, hit.Length);
+    public ReadOnlySpan<char> TextOf(ConceptHit hit) => Segments[hit.Segment].Text.Span.Slice(hit.Start, hit.Length);
 
     public Evidence Evidence(string signal, ConceptHit hit) =>
-        new(signal, Segments[hit.Segment].Location, Excerpt.Around(Segments[hit.Segment].Text, hit.Start, hit.Length));
+        new(signal, Segments[hit.Segment].Location, Excerpt.Around(Segments[hit.Segment].Text.Span, hit.Start, hit.Length));
 
     public static bool Overlaps(ConceptHit a, ConceptHit b) =>
         a.Segment == b.Segment && a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;

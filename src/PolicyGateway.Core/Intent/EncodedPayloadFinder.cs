@@ -13,21 +13,20 @@ internal static class EncodedPayloadFinder
 {
     private const int MinRun = 20;
     private const double MinPrintable = 0.9;
+    private const int ShortStretch = 16;
 
     public static void Find(ReadOnlySpan<char> text, List<DecodedPayload> found, ref int attemptsLeft, int maxDecodedBytes)
     {
         var i = 0;
         while (i < text.Length && attemptsLeft > 0)
         {
-            var start = text[i..].IndexOfAny(Base64Chars);
-            if (start < 0)
+            var start = Skip(text, i, inRun: false);
+            if (start == text.Length)
             {
                 return;
             }
 
-            start += i;
-            var length = text[start..].IndexOfAnyExcept(Base64Chars);
-            i = length < 0 ? text.Length : start + length;
+            i = Skip(text, start, inRun: true);
             var run = text[start..i];
             if (run.Length < MinRun)
             {
@@ -45,6 +44,23 @@ internal static class EncodedPayloadFinder
                 TryBase64(run, found, maxDecodedBytes);
             }
         }
+    }
+
+    /// <summary>The first position from <paramref name="from"/> that is (not in a run) or is not (in a run) a base64 character, or the end.</summary>
+    private static int Skip(ReadOnlySpan<char> text, int from, bool inRun)
+    {
+        // Words and the gaps between them are short: a plain loop gets past them before a vectorised search is set up.
+        var shortEnd = Math.Min(text.Length, from + ShortStretch);
+        for (; from < shortEnd; from++)
+        {
+            if (Base64Chars.Contains(text[from]) != inRun)
+            {
+                return from;
+            }
+        }
+
+        var index = inRun ? text[from..].IndexOfAnyExcept(Base64Chars) : text[from..].IndexOfAny(Base64Chars);
+        return index < 0 ? text.Length : from + index;
     }
 
     private static void TryBase64(ReadOnlySpan<char> run, List<DecodedPayload> found, int maxDecodedBytes)

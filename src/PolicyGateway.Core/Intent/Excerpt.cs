@@ -11,7 +11,7 @@ internal static class Excerpt
     private const int Context = 16;
     private const int MaxToken = 24;
 
-    public static string Around(string text, int start, int length)
+    public static string Around(ReadOnlySpan<char> text, int start, int length)
     {
         var from = Math.Max(0, start - Context);
         var to = Math.Min(text.Length, Math.Max(start + length + Context, from + 1));

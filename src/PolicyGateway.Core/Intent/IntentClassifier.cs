@@ -30,7 +30,7 @@ public sealed class IntentClassifier : IIntentClassifier
     public IntentResult Classify(RequestContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var analysis = new Analysis(content.Api);
+        using var analysis = new Analysis(content.Api);
         var budget = _options.MaxTotalChars;
         var attempts = _options.MaxDecodeAttempts;
         var decoded = new List<DecodedPayload>();
@@ -84,19 +84,19 @@ public sealed class IntentClassifier : IIntentClassifier
 
     private void ScanText(Analysis analysis, string location, ContentKind kind, ReadOnlySpan<char> text, List<DecodedPayload> decoded, ref int attempts)
     {
-        AddSegment(analysis, location, kind, _normalizer.Normalize(text));
+        AddSegment(analysis, location, kind, text, Evasion.None);
         decoded.Clear();
         EncodedPayloadFinder.Find(text, decoded, ref attempts, _options.MaxDecodedBytes);
         foreach (var payload in decoded)
         {
-            var normalized = _normalizer.Normalize(payload.Text);
-            AddSegment(analysis, $"{location}#{payload.Encoding}", kind, normalized with { Evasion = normalized.Evasion | Evasion.Encoded });
+            AddSegment(analysis, $"{location}#{payload.Encoding}", kind, payload.Text, Evasion.Encoded);
         }
     }
 
-    private void AddSegment(Analysis analysis, string location, ContentKind kind, NormalizedText normalized)
+    private void AddSegment(Analysis analysis, string location, ContentKind kind, ReadOnlySpan<char> text, Evasion extra)
     {
-        analysis.Segments.Add(new Segment(location, kind, normalized.Text, normalized.Evasion));
-        _lexicon.Scan(normalized.Text, analysis.Segments.Count - 1, analysis.Hits);
+        var length = _normalizer.Normalize(text, out var buffer, out var evasion);
+        analysis.AddSegment(location, kind, buffer, length, evasion | extra);
+        _lexicon.Scan(buffer.AsSpan(0, length), analysis.Segments.Count - 1, analysis.Hits);
     }
 }

@@ -4,20 +4,24 @@ namespace PolicyGateway.Intent.Lexicon;
 
 /// <summary>
 /// Finds lexicon terms in normalised text. Terms are bucketed by their first three characters (fewer for shorter
-/// terms), so the scan costs a couple of dictionary probes per word start (and per character in unspaced scripts)
-/// plus a comparison or two; a bit table of ASCII first-letter pairs rejects most word starts without a probe.
+/// terms), so the scan costs a couple of bucket probes per word start (and per character in unspaced scripts)
+/// plus a comparison or two. Buckets under an ASCII first-letter pair sit in a table indexed by that pair and the
+/// third character, so English and other Latin-script words are looked up without hashing.
 /// No regular expressions: the cost is linear in the text and cannot blow up.
 /// </summary>
 internal sealed class LexiconMatcher
 {
     private const int KeyLength = 3;
+    private const int ShortWord = 16;
     private const int AsciiPairs = 128 * 128;
 
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
-    private readonly FrozenDictionary<long, LexiconEntry[]> _buckets;
-    private readonly bool[] _asciiPairStartsTerm = new bool[AsciiPairs];
+    private readonly FrozenDictionary<long, LexiconBucket> _buckets;
+    // ASCII first-letter pair -> 1 + index into _pairBuckets, or 0 when no term starts with the pair.
+    private readonly ushort[] _asciiPairSlot = new ushort[AsciiPairs];
+    private readonly AsciiPairBuckets[] _pairBuckets;
 
     public LexiconMatcher(IEnumerable<(Concept Concept, string Terms)> lines)
     {
@@ -35,7 +39,8 @@ internal sealed class LexiconMatcher
 
                 var boundary = Script.MatchesAnywhere(term[0]) ? TermBoundary.Anywhere
                     : whole ? TermBoundary.WholeWord : TermBoundary.WordStart;
-                var key = Key(term, Math.Min(KeyLength, term.Length));
+                var keyLength = Math.Min(KeyLength, term.Length);
+                var key = Key(term, keyLength);
                 if (!buckets.TryGetValue(key, out var list))
                 {
                     buckets[key] = list = [];
@@ -43,23 +48,35 @@ internal sealed class LexiconMatcher
 
                 if (!list.Exists(e => e.Term == term && e.Concept == concept))
                 {
-                    list.Add(new LexiconEntry(term, concept, boundary));
-                }
-
-                if (term.Length > 1 && AsciiPair(term) is var pair and >= 0)
-                {
-                    _asciiPairStartsTerm[pair] = true;
+                    list.Add(new LexiconEntry(term, concept, boundary, keyLength));
                 }
             }
         }
 
-        _buckets = buckets.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _buckets = buckets.ToFrozenDictionary(kv => kv.Key, kv => new LexiconBucket([.. kv.Value], KeyLengthOf(kv.Key)));
+        var byPair = new List<AsciiPairBuckets>();
+        foreach (var (key, bucket) in _buckets)
+        {
+            var term = bucket.Entries[0].Term;
+            if (term.Length > 1 && AsciiPair(term) is var pair and >= 0)
+            {
+                if (_asciiPairSlot[pair] == 0)
+                {
+                    byPair.Add(new AsciiPairBuckets());
+                    _asciiPairSlot[pair] = checked((ushort)byPair.Count);
+                }
+
+                byPair[_asciiPairSlot[pair] - 1].Add(term.AsSpan(0, KeyLengthOf(key)), bucket);
+            }
+        }
+
+        _pairBuckets = [.. byPair];
     }
 
     public static LexiconMatcher Default { get; } = new(LexiconData.Lines);
 
     /// <summary>Appends every term occurrence in <paramref name="text"/> to <paramref name="hits"/>.</summary>
-    public void Scan(string text, int segment, List<ConceptHit> hits)
+    public void Scan(ReadOnlySpan<char> text, int segment, List<ConceptHit> hits)
     {
         var token = 0;
         var unspacedRun = 0;
@@ -67,7 +84,6 @@ internal sealed class LexiconMatcher
         while (i < text.Length)
         {
             var c = text[i];
-            var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
             if (c < 0x80)
             {
                 unspacedRun = 0;
@@ -77,18 +93,18 @@ internal sealed class LexiconMatcher
                     continue;
                 }
 
-                if (!previousIsWord)
+                if (i == 0 || !Script.IsWordChar(text[i - 1]))
                 {
                     token++;
-                    ProbeAll(text.AsSpan(i), false, segment, i, token, hits);
+                    ProbeAll(text[i..], false, segment, i, token, hits);
                 }
 
-                // ASCII terms only start at word starts, so the rest of an ASCII word is skipped in one vectorised step.
-                var rest = text.AsSpan(i + 1).IndexOfAnyExcept(AsciiWordChars);
-                i = rest < 0 ? text.Length : i + 1 + rest;
+                // ASCII terms only start at word starts, so the rest of an ASCII word is skipped.
+                i = AsciiWordEnd(text, i + 1);
                 continue;
             }
 
+            var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
             var unspaced = Script.IsUnspaced(c);
             unspacedRun = unspaced ? unspacedRun + 1 : 0;
 
@@ -100,7 +116,7 @@ internal sealed class LexiconMatcher
 
             if (!previousIsWord || Script.MatchesAnywhere(c))
             {
-                ProbeAll(text.AsSpan(i), previousIsWord, segment, i, token, hits);
+                ProbeAll(text[i..], previousIsWord, segment, i, token, hits);
             }
 
             i++;
@@ -123,47 +139,56 @@ internal sealed class LexiconMatcher
             return false;
         }
 
-        Span<char> withSpace = stackalloc char[KeyLength];
-        var keys = (stackalloc long[3]);
-        var count = 0;
         for (var n = Math.Min(KeyLength, token.Length); n >= 2; n--)
         {
-            keys[count++] = Key(token, n);
-        }
-
-        if (token.Length == 2)
-        {
-            // A two-letter first word of a multi-word term ("id card") sits in the bucket of "id ".
-            token.CopyTo(withSpace);
-            withSpace[2] = ' ';
-            keys[count++] = Key(withSpace, KeyLength);
-        }
-
-        foreach (var key in keys[..count])
-        {
-            if (!_buckets.TryGetValue(key, out var entries))
+            if (HasCandidate(token, Bucket(token[..n]), prefixOnly))
             {
-                continue;
+                return true;
             }
+        }
 
-            foreach (var entry in entries)
+        // A two-letter first word of a multi-word term ("id card") sits in the bucket of "id ".
+        return token.Length == 2 && HasCandidate(token, Bucket([token[0], token[1], ' ']), prefixOnly);
+    }
+
+    private static bool HasCandidate(ReadOnlySpan<char> token, LexiconBucket? bucket, bool prefixOnly)
+    {
+        foreach (var entry in bucket?.Entries ?? [])
+        {
+            var term = entry.Term.AsSpan();
+            var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
+            var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
+            if (isWord || isPrefix)
             {
-                var term = entry.Term.AsSpan();
-                var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
-                var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
-                if (isWord || isPrefix)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
+    /// <summary>The terms whose key is <paramref name="key"/> (their first characters, at most <see cref="KeyLength"/>).</summary>
+    private LexiconBucket? Bucket(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 1 && AsciiPair(key) is var pair and >= 0)
+        {
+            if (_asciiPairSlot[pair] == 0)
+            {
+                return null;
+            }
+
+            if (_pairBuckets[_asciiPairSlot[pair] - 1].TryFind(key, out var bucket))
+            {
+                return bucket;
+            }
+        }
+
+        return _buckets.GetValueOrDefault(Key(key, key.Length));
+    }
+
     private void ProbeAll(ReadOnlySpan<char> rest, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
-        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0 && !_asciiPairStartsTerm[pair])
+        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0 && _asciiPairSlot[pair] == 0)
         {
             return;
         }
@@ -176,18 +201,20 @@ internal sealed class LexiconMatcher
                 break;
             }
 
-            if (_buckets.TryGetValue(Key(rest, n), out var entries))
+            if (Bucket(rest[..n]) is { } bucket && bucket.MightStart(rest))
             {
-                Match(rest, entries, previousIsWord, segment, start, token, hits);
+                Match(rest, n, bucket.Entries, previousIsWord, segment, start, token, hits);
             }
         }
     }
 
-    private static void Match(ReadOnlySpan<char> rest, LexiconEntry[] entries, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
+    private static void Match(ReadOnlySpan<char> rest, int keyLength, LexiconEntry[] entries, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
-        foreach (var entry in entries)
+        // Terms in one bucket share the key; the next few characters rule out most of them before a full comparison.
+        var following = LexiconEntry.Pack(rest, keyLength);
+        foreach (ref readonly var entry in entries.AsSpan())
         {
-            if (previousIsWord && entry.Boundary != TermBoundary.Anywhere)
+            if ((following & entry.FollowingMask) != entry.Following || (previousIsWord && entry.Boundary != TermBoundary.Anywhere))
             {
                 continue;
             }
@@ -207,6 +234,22 @@ internal sealed class LexiconMatcher
         }
     }
 
+    private static int AsciiWordEnd(ReadOnlySpan<char> text, int from)
+    {
+        // Most words are short: a plain loop reaches their end before a vectorised search is set up.
+        var shortEnd = Math.Min(text.Length, from + ShortWord);
+        for (; from < shortEnd; from++)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[from]))
+            {
+                return from;
+            }
+        }
+
+        var rest = text[from..].IndexOfAnyExcept(AsciiWordChars);
+        return rest < 0 ? text.Length : from + rest;
+    }
+
     private static long Key(ReadOnlySpan<char> text, int length)
     {
         long key = length;
@@ -217,6 +260,8 @@ internal sealed class LexiconMatcher
 
         return key;
     }
+
+    private static int KeyLengthOf(long key) => (int)(key & 0xFFFF);
 
     private static int AsciiPair(ReadOnlySpan<char> text) =>
         text[0] < 128 && text[1] < 128 ? (text[0] << 7) | text[1] : -1;

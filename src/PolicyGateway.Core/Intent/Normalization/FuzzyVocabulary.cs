@@ -11,6 +11,7 @@ internal sealed class FuzzyVocabulary
 {
     private const int MinLength = 6;
     private const int MaxLength = 20;
+    private const int Letters = 26;
 
     private static readonly string[] Words =
     [
@@ -32,17 +33,32 @@ internal sealed class FuzzyVocabulary
 
     private readonly Dictionary<string, string> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    // Typos in the first two letters are rare and not corrected: this keeps the probe to one set lookup for most words.
-    // First two letters -> bit set of word lengths, so most words are ruled out by one lookup.
-    private readonly Dictionary<int, int> _prefixes = [];
+    // Typos in the first two letters are rare and not corrected: this keeps the probe to one lookup for most words.
+    // First two letters -> the correctable words starting with them, so most words are ruled out by one lookup.
+    // Every vocabulary word is lower-case ASCII, so the table is indexed by two letters a-z.
+    private readonly FuzzyCandidate[]?[] _prefixes = new FuzzyCandidate[]?[Letters * Letters];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords = RealWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public FuzzyVocabulary()
     {
+        var candidates = new Dictionary<int, List<FuzzyCandidate>>();
         foreach (var word in Words)
         {
             _index[word] = word;
-            _prefixes[Prefix(word)] = _prefixes.GetValueOrDefault(Prefix(word)) | (1 << word.Length);
+            if (word.Length >= MinLength)
+            {
+                if (!candidates.TryGetValue(PrefixSlot(word), out var list))
+                {
+                    candidates[PrefixSlot(word)] = list = [];
+                }
+
+                list.Add(new FuzzyCandidate(word.Length, FuzzyCandidate.CharacterSet(word)));
+            }
+        }
+
+        foreach (var (prefix, list) in candidates)
+        {
+            _prefixes[prefix] = [.. list];
         }
 
         foreach (var word in Words)
@@ -56,10 +72,30 @@ internal sealed class FuzzyVocabulary
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Cheap pre-check: whether <see cref="TryCorrect"/> could possibly find a correction.</summary>
-    public bool MightCorrect(ReadOnlySpan<char> token) =>
-        token.Length >= MinLength - 1 && token.Length <= MaxLength && _prefixes.TryGetValue(Prefix(token), out var lengths)
-        && (lengths & (0b111 << (token.Length - 1))) != 0;
+    /// <summary>
+    /// Cheap pre-check: false when <see cref="TryCorrect"/> cannot find a correction. A correction is a word with the
+    /// token's first two letters, a length at most one apart and (one character dropped from each side) at most one
+    /// character the other lacks, so words failing any of these are ruled out without hashing a single deletion.
+    /// </summary>
+    public bool MightCorrect(ReadOnlySpan<char> token)
+    {
+        if (token.Length < MinLength - 1 || token.Length > MaxLength || PrefixSlot(token) is not (var slot and >= 0)
+            || _prefixes[slot] is not { } candidates)
+        {
+            return false;
+        }
+
+        var characters = FuzzyCandidate.CharacterSet(token);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsWithinOneEdit(token.Length, characters))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns the intended word when <paramref name="token"/> is one edit away from a vocabulary word with the same first letter.</summary>
     public bool TryCorrect(ReadOnlySpan<char> token, out string corrected)
@@ -91,7 +127,8 @@ internal sealed class FuzzyVocabulary
         return false;
     }
 
-    private static int Prefix(ReadOnlySpan<char> word) => (word[0] << 16) | word[1];
+    private static int PrefixSlot(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[1]) ? (word[0] - 'a') * Letters + word[1] - 'a' : -1;
 
     private static bool Accept(ReadOnlySpan<char> token, string word) =>
         word.Length >= MinLength && token[0] == word[0] && token[1] == word[1] && Math.Abs(token.Length - word.Length) <= 1 && !token.SequenceEqual(word);

@@ -16,13 +16,12 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 {
     private const int MinSpacedRun = 3;
     private const int MaxTransformedToken = 40;
+    private const int ShortWord = 16;
 
     // Runs this long are data (base64, hashes), not identifiers; splitting their case changes would invent words.
     private const int MaxCamelCaseRun = 48;
 
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\u00A0\u3000");
-
-    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     // Cyrillic letters that look like Latin ones; a word made only of these and Latin letters is a disguised Latin word.
     private static readonly SearchValues<char> LatinLookalikeCyrillic = SearchValues.Create("аеорсухіѕјһԁԛԝкмтвн");
@@ -31,7 +30,19 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     public NormalizedText Normalize(ReadOnlySpan<char> raw)
     {
-        var evasion = Evasion.None;
+        var length = Normalize(raw, out var rented, out var evasion);
+        var text = new string(rented, 0, length);
+        ArrayPool<char>.Shared.Return(rented);
+        return new NormalizedText(text, evasion);
+    }
+
+    /// <summary>
+    /// Normalises into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns: the classifier
+    /// reads the text only while it classifies, so it need not become a string.
+    /// </summary>
+    public int Normalize(ReadOnlySpan<char> raw, out char[] rented, out Evasion evasion)
+    {
+        evasion = Evasion.None;
         string? composed = null;
         if (!Ascii.IsValid(raw))
         {
@@ -46,21 +57,15 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var source = composed is null ? raw : composed.AsSpan();
         // camelCase splitting at most doubles the text; typo repair adds at most one letter to a word of five or more.
         var folded = ArrayPool<char>.Shared.Rent(source.Length * 2 + 4);
-        char[]? output = null;
         try
         {
             var foldedLength = FoldCharacters(source, folded, ref evasion);
-            output = ArrayPool<char>.Shared.Rent(foldedLength * 2 + 4);
-            var outputLength = TransformTokens(folded.AsSpan(0, foldedLength), output, ref evasion);
-            return new NormalizedText(new string(output, 0, outputLength), evasion);
+            rented = ArrayPool<char>.Shared.Rent(foldedLength * 2 + 4);
+            return TransformTokens(folded.AsSpan(0, foldedLength), rented, ref evasion);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
-            if (output is not null)
-            {
-                ArrayPool<char>.Shared.Return(output);
-            }
         }
     }
 
@@ -70,33 +75,37 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var length = 0;
         var spaces = 2;
         var previous = ' ';
-        var runEnd = 0;
-        var splitCamelCase = true;
+        var run = new WhitespaceRun();
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (i >= runEnd)
-            {
-                var next = source[i..].IndexOfAny(Whitespace);
-                runEnd = next < 0 ? source.Length : i + next + 1;
-                splitCamelCase = runEnd - i <= MaxCamelCaseRun;
-            }
-
             if (c < 0x80)
             {
-                if (c is '-' or '_' || char.IsWhiteSpace(c) || char.IsControl(c))
+                // Most characters are lower-case letters and digits, copied as they are.
+                if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+                {
+                    buffer[length++] = c;
+                    spaces = 0;
+                }
+                // In ASCII, white space and control characters are exactly the ones up to the space, and DEL.
+                else if (c is '-' or '_' or <= ' ' or '\x7F')
                 {
                     AppendSpace(buffer, ref length, ref spaces);
                 }
-                else
+                else if (char.IsAsciiLetterUpper(c))
                 {
                     // camelCase identifiers in code and tool schemas: "searchFaceDatabase" reads as three words.
-                    if (splitCamelCase && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(previous))
+                    if (char.IsAsciiLetterLower(previous) && run.Around(source, i, Whitespace) <= MaxCamelCaseRun)
                     {
                         AppendSpace(buffer, ref length, ref spaces);
                     }
 
-                    buffer[length++] = char.ToLowerInvariant(c);
+                    buffer[length++] = (char)(c | 0x20);
+                    spaces = 0;
+                }
+                else
+                {
+                    buffer[length++] = c;
                     spaces = 0;
                 }
 
@@ -218,6 +227,13 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             output[length++] = ' ';
         }
 
+        if (IsLowerAsciiLetters(token))
+        {
+            // The common case, a plain lower-case word (no dots, no edge punctuation): only a typo can need repair.
+            AppendPlainWord(token, output, ref length, ref evasion);
+            return;
+        }
+
         var dotted = token.Length <= MaxTransformedToken && IsDottedLetters(token);
         Span<char> compacted = dotted ? stackalloc char[MaxTransformedToken] : default;
         if (dotted)
@@ -257,18 +273,9 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         length += start;
 
         var core = token[start..end];
-        if (core.IndexOfAnyExcept(LowerLetters) < 0)
+        if (IsLowerAsciiLetters(core))
         {
-            // The common case, a plain lower-case word: only a typo can need repair.
-            if (core.Length >= 5 && vocabulary.MightCorrect(core) && !lexicon.IsVocabularyPrefix(core)
-                && vocabulary.TryCorrect(core, out var corrected))
-            {
-                core = corrected;
-                evasion |= Evasion.Typos;
-            }
-
-            core.CopyTo(output.AsSpan(length));
-            length += core.Length;
+            AppendPlainWord(core, output, ref length, ref evasion);
             token[end..].CopyTo(output.AsSpan(length));
             length += token.Length - end;
             return;
@@ -281,6 +288,33 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
         token[end..].CopyTo(output.AsSpan(length));
         length += token.Length - end;
+    }
+
+    private void AppendPlainWord(ReadOnlySpan<char> word, char[] output, ref int length, ref Evasion evasion)
+    {
+        if (word.Length >= 5 && word.Length <= MaxTransformedToken && vocabulary.MightCorrect(word) && !lexicon.IsVocabularyPrefix(word)
+            && vocabulary.TryCorrect(word, out var corrected))
+        {
+            word = corrected;
+            evasion |= Evasion.Typos;
+        }
+
+        word.CopyTo(output.AsSpan(length));
+        length += word.Length;
+    }
+
+    private static bool IsLowerAsciiLetters(ReadOnlySpan<char> word)
+    {
+        // Words are short: a plain loop beats a vectorised search's set-up.
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int RepairWord(ReadOnlySpan<char> word, Span<char> result, ref Evasion evasion)
@@ -372,7 +406,7 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             }
         }
 
-        if (length >= 5 && IsAsciiLetters(result[..length]) && !lexicon.IsVocabularyPrefix(result[..length])
+        if (length >= 5 && IsAsciiLetters(result[..length]) && vocabulary.MightCorrect(result[..length]) && !lexicon.IsVocabularyPrefix(result[..length])
             && vocabulary.TryCorrect(result[..length], out var corrected))
         {
             corrected.CopyTo(result);
@@ -417,6 +451,16 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
 
     private static int NextSpace(ReadOnlySpan<char> text, int position)
     {
+        // Most words are short: a plain loop finds their end before a vectorised search is set up.
+        var shortEnd = Math.Min(text.Length, position + ShortWord);
+        for (; position < shortEnd; position++)
+        {
+            if (text[position] == ' ')
+            {
+                return position;
+            }
+        }
+
         var index = text[position..].IndexOf(' ');
         return index < 0 ? text.Length : position + index;
     }

@@ -1,0 +1,173 @@
+// The implementation before the fast paths (commit de5f644), kept unchanged as the slow path that
+// FastPathEquivalenceTests compares the optimised classifier against.
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+using PolicyGateway.Intent;
+
+namespace PolicyGateway.Core.Tests.Intent.Reference;
+
+/// <summary>
+/// Finds base64 and hex runs in text and decodes those that turn out to be readable text, so an instruction
+/// hidden as "aWRlbnRpZnkgdGhpcyBmYWNl" is classified like the plain one. Bounded: a fixed number of decode
+/// attempts per request and a cap on decoded size.
+/// </summary>
+internal static class ReferenceEncodedPayloadFinder
+{
+    private const int MinRun = 20;
+    private const double MinPrintable = 0.9;
+
+    public static void Find(ReadOnlySpan<char> text, List<DecodedPayload> found, ref int attemptsLeft, int maxDecodedBytes)
+    {
+        var i = 0;
+        while (i < text.Length && attemptsLeft > 0)
+        {
+            var start = text[i..].IndexOfAny(Base64Chars);
+            if (start < 0)
+            {
+                return;
+            }
+
+            start += i;
+            var length = text[start..].IndexOfAnyExcept(Base64Chars);
+            i = length < 0 ? text.Length : start + length;
+            var run = text[start..i];
+            if (run.Length < MinRun)
+            {
+                continue;
+            }
+
+            if (IsHex(run))
+            {
+                attemptsLeft--;
+                TryHex(run, found, maxDecodedBytes);
+            }
+            else if (LooksLikeBase64(run))
+            {
+                attemptsLeft--;
+                TryBase64(run, found, maxDecodedBytes);
+            }
+        }
+    }
+
+    private static void TryBase64(ReadOnlySpan<char> run, List<DecodedPayload> found, int maxDecodedBytes)
+    {
+        var usable = Math.Min(run.TrimEnd('=').Length, maxDecodedBytes / 3 * 4);
+        var padded = (usable + 3) / 4 * 4;
+        var chars = ArrayPool<char>.Shared.Rent(padded);
+        var bytes = ArrayPool<byte>.Shared.Rent(padded);
+        try
+        {
+            for (var k = 0; k < padded; k++)
+            {
+                chars[k] = k < usable ? run[k] switch { '-' => '+', '_' => '/', var c => c } : '=';
+            }
+
+            // A run cut at a non-multiple of four leaves a tail of 1 char that cannot decode; drop it.
+            if (usable % 4 == 1)
+            {
+                padded -= 4;
+            }
+
+            if (padded > 0 && Convert.TryFromBase64Chars(chars.AsSpan(0, padded), bytes, out var written))
+            {
+                AddIfText(bytes.AsSpan(0, written), "base64", found);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static void TryHex(ReadOnlySpan<char> run, List<DecodedPayload> found, int maxDecodedBytes)
+    {
+        var length = Math.Min(run.Length / 2, maxDecodedBytes);
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            if (Convert.FromHexString(run[..(length * 2)], bytes, out _, out var written) == OperationStatus.Done)
+            {
+                AddIfText(bytes.AsSpan(0, written), "hex", found);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static void AddIfText(ReadOnlySpan<byte> bytes, string encoding, List<DecodedPayload> found)
+    {
+        if (bytes.Length < 8 || !Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        var printable = 0;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+
+            if (!char.IsControl(c) || c is '\n' or '\r' or '\t')
+            {
+                printable++;
+            }
+        }
+
+        if (letters >= 4 && printable >= text.Length * MinPrintable)
+        {
+            found.Add(new DecodedPayload(text, encoding));
+        }
+    }
+
+    /// <summary>Ordinary long words are not worth a decode attempt; base64 mixes cases or contains digits and symbols.</summary>
+    private static bool LooksLikeBase64(ReadOnlySpan<char> run)
+    {
+        var upper = 0;
+        var lower = 0;
+        foreach (var c in run)
+        {
+            if (char.IsAsciiDigit(c) || c is '+' or '/' or '=')
+            {
+                return true;
+            }
+
+            upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            lower += char.IsAsciiLetterLower(c) ? 1 : 0;
+        }
+
+        return upper >= 3 && lower >= 3;
+    }
+
+    private static bool IsHex(ReadOnlySpan<char> run)
+    {
+        if (run.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        var letters = false;
+        foreach (var c in run)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsAsciiLetter(c);
+        }
+
+        return letters;
+    }
+
+    private static readonly SearchValues<char> Base64Chars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
+}
