@@ -120,6 +120,26 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Encoded_payload_runs_split_on_the_same_characters_as_the_original()
+    {
+        // Every UTF-16 code unit between two halves of a payload: a base64 character joins them into one run, any
+        // other splits them, and the character's own test (a bit table) must agree with the original's set.
+        const string Half = "aWRlbnRpZnkgdGhpcyBmYWNl";
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = Half + (char)c + Half;
+            var fast = new List<DecodedPayload>();
+            var slow = new List<DecodedPayload>();
+            var fastAttempts = 16;
+            var slowAttempts = 16;
+            EncodedPayloadFinder.Find(text, fast, ref fastAttempts, 8192);
+            ReferenceEncodedPayloadFinder.Find(text, slow, ref slowAttempts, 8192);
+            Assert.Equal(slow, fast);
+            Assert.Equal(slowAttempts, fastAttempts);
+        }
+    }
+
     private static readonly string[] KeyWords =
     [
         "facial", "recognition", "recognize", "identify", "identification", "biometric", "watchlist", "mugshots", "suspects",
