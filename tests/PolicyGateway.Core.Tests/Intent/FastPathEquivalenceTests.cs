@@ -202,6 +202,20 @@ public sealed class FastPathEquivalenceTests
             texts.Add(string.Join('.', sample.ToCharArray()));
         }
 
+        // Prose-like strings over the characters that decide whether a block of eight is copied whole: runs of one,
+        // two and three spaces, upper case, separators, control and non-ASCII characters at every offset.
+        const string Alphabet = "    abcxyz019.,'A-_\n\té";
+        for (var n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(1, 48)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            texts.Add(new string(chars));
+        }
+
         texts.Add(string.Concat(Enumerable.Repeat("Summarise the quarterly sales figures for the northern region and list three follow-up actions. ", 20)));
         return texts;
     }

@@ -78,6 +78,17 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var run = new WhitespaceRun();
         for (var i = 0; i < source.Length; i++)
         {
+            if (PlainBlock.Fits(source, i, spaces))
+            {
+                // Eight characters the loop below would copy one by one, unchanged: copy them at once.
+                source.Slice(i, PlainBlock.Length).CopyTo(buffer.AsSpan(length));
+                length += PlainBlock.Length;
+                i += PlainBlock.Length - 1;
+                previous = source[i];
+                spaces = previous == ' ' ? 1 : 0;
+                continue;
+            }
+
             var c = source[i];
             if (c < 0x80)
             {
