@@ -53,7 +53,7 @@ internal static class EncodedPayloadFinder
         var shortEnd = Math.Min(text.Length, from + ShortStretch);
         for (; from < shortEnd; from++)
         {
-            if (Base64Chars.Contains(text[from]) != inRun)
+            if (IsBase64Char(text[from]) != inRun)
             {
                 return from;
             }
@@ -180,6 +180,29 @@ internal static class EncodedPayloadFinder
         return letters;
     }
 
-    private static readonly SearchValues<char> Base64Chars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
+    private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_";
+
+    private static readonly SearchValues<char> Base64Chars = SearchValues.Create(Base64Alphabet);
+
+    // The same alphabet as bits over ASCII (characters 0-63, then 64-127) for the per-character loop in Skip, which
+    // runs for every character of every text: a shift and a mask instead of a call through SearchValues.
+    private static readonly ulong Base64Low = AsciiBits(Base64Alphabet, 0);
+    private static readonly ulong Base64High = AsciiBits(Base64Alphabet, 64);
+
+    private static bool IsBase64Char(char c) =>
+        c < 128 && ((c < 64 ? Base64Low >> c : Base64High >> (c - 64)) & 1) != 0;
+
+    private static ulong AsciiBits(string characters, int first)
+    {
+        var bits = 0UL;
+        foreach (var c in characters)
+        {
+            if (c >= first && c < first + 64)
+            {
+                bits |= 1UL << (c - first);
+            }
+        }
+
+        return bits;
+    }
 }

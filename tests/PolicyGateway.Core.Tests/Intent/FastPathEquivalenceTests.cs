@@ -120,6 +120,26 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Encoded_payload_runs_split_on_the_same_characters_as_the_original()
+    {
+        // Every UTF-16 code unit between two halves of a payload: a base64 character joins them into one run, any
+        // other splits them, and the character's own test (a bit table) must agree with the original's set.
+        const string Half = "aWRlbnRpZnkgdGhpcyBmYWNl";
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = Half + (char)c + Half;
+            var fast = new List<DecodedPayload>();
+            var slow = new List<DecodedPayload>();
+            var fastAttempts = 16;
+            var slowAttempts = 16;
+            EncodedPayloadFinder.Find(text, fast, ref fastAttempts, 8192);
+            ReferenceEncodedPayloadFinder.Find(text, slow, ref slowAttempts, 8192);
+            Assert.Equal(slow, fast);
+            Assert.Equal(slowAttempts, fastAttempts);
+        }
+    }
+
     private static readonly string[] KeyWords =
     [
         "facial", "recognition", "recognize", "identify", "identification", "biometric", "watchlist", "mugshots", "suspects",
@@ -180,6 +200,20 @@ public sealed class FastPathEquivalenceTests
             texts.Add(spaced.ToString());
             texts.Add(sample.Replace(" ", "", StringComparison.Ordinal));
             texts.Add(string.Join('.', sample.ToCharArray()));
+        }
+
+        // Prose-like strings over the characters that decide whether a block of eight is copied whole: runs of one,
+        // two and three spaces, upper case, separators, control and non-ASCII characters at every offset.
+        const string Alphabet = "    abcxyz019.,'A-_\n\té";
+        for (var n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(1, 48)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            texts.Add(new string(chars));
         }
 
         texts.Add(string.Concat(Enumerable.Repeat("Summarise the quarterly sales figures for the northern region and list three follow-up actions. ", 20)));

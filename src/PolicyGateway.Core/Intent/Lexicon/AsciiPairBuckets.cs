@@ -11,17 +11,19 @@ internal sealed class AsciiPairBuckets
 {
     private const int Bits = 64;
 
-    private LexiconBucket? _twoLetter;
     private ulong _thirdLow;
     private ulong _thirdHigh;
     // Indexed by the rank of the third character's bit among the set bits, low word first.
     private LexiconBucket[] _byThird = [];
 
+    /// <summary>The bucket of the two-letter terms of the pair, if any.</summary>
+    public LexiconBucket? TwoLetter { get; private set; }
+
     public void Add(ReadOnlySpan<char> key, LexiconBucket bucket)
     {
         if (key.Length == 2)
         {
-            _twoLetter = bucket;
+            TwoLetter = bucket;
             return;
         }
 
@@ -53,7 +55,7 @@ internal sealed class AsciiPairBuckets
     {
         if (key.Length == 2)
         {
-            bucket = _twoLetter;
+            bucket = TwoLetter;
             return true;
         }
 

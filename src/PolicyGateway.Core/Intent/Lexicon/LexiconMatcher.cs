@@ -188,8 +188,15 @@ internal sealed class LexiconMatcher
 
     private void ProbeAll(ReadOnlySpan<char> rest, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
     {
-        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0 && _asciiPairSlot[pair] == 0)
+        if (rest.Length > 1 && AsciiPair(rest) is var pair and >= 0)
         {
+            // Most word starts: the pair's table is looked up once for both key lengths, not once per key length.
+            var slot = _asciiPairSlot[pair];
+            if (slot != 0)
+            {
+                ProbePair(_pairBuckets[slot - 1], rest, previousIsWord, segment, start, token, hits);
+            }
+
             return;
         }
 
@@ -205,6 +212,32 @@ internal sealed class LexiconMatcher
             {
                 Match(rest, n, bucket.Entries, previousIsWord, segment, start, token, hits);
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ProbeAll"/> for text starting with an ASCII pair that has buckets: the three-character key, then
+    /// the pair (single-character terms exist only in CJK scripts).
+    /// </summary>
+    private void ProbePair(AsciiPairBuckets pairBuckets, ReadOnlySpan<char> rest, bool previousIsWord, int segment, int start, int token, List<ConceptHit> hits)
+    {
+        if (rest.Length >= KeyLength)
+        {
+            var key = rest[..KeyLength];
+            if (!pairBuckets.TryFind(key, out var bucket))
+            {
+                bucket = _buckets.GetValueOrDefault(Key(key, KeyLength));
+            }
+
+            if (bucket is not null && bucket.MightStart(rest))
+            {
+                Match(rest, KeyLength, bucket.Entries, previousIsWord, segment, start, token, hits);
+            }
+        }
+
+        if (pairBuckets.TwoLetter is { } pairBucket && pairBucket.MightStart(rest))
+        {
+            Match(rest, 2, pairBucket.Entries, previousIsWord, segment, start, token, hits);
         }
     }
 

@@ -76,8 +76,27 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
         var spaces = 2;
         var previous = ' ';
         var run = new WhitespaceRun();
+        var nextBlockTry = 0;
         for (var i = 0; i < source.Length; i++)
         {
+            if (i >= nextBlockTry)
+            {
+                if (PlainBlock.Fits(source, i, spaces))
+                {
+                    // Eight characters the loop below would copy one by one, unchanged: copy them at once.
+                    source.Slice(i, PlainBlock.Length).CopyTo(buffer.AsSpan(length));
+                    length += PlainBlock.Length;
+                    i += PlainBlock.Length - 1;
+                    previous = source[i];
+                    spaces = previous == ' ' ? 1 : 0;
+                    continue;
+                }
+
+                // Text that is not plain prose (upper case, other scripts, layout) would mostly fail again at the next
+                // characters: try again a block later, so such text pays one test per block, not one per character.
+                nextBlockTry = i + PlainBlock.Length;
+            }
+
             var c = source[i];
             if (c < 0x80)
             {
