@@ -30,11 +30,8 @@ public sealed class CallerRegistry
     /// <summary>Lower-case hex SHA-256 of the UTF-8 key: the only form in which keys are stored.</summary>
     public static string HashKey(ReadOnlySpan<char> key)
     {
-        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(Math.Min(key.Length, 512))];
-        if (key.Length > 512)
-        {
-            utf8 = new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
-        }
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(key.Length);
+        Span<byte> utf8 = maxBytes <= 1024 ? stackalloc byte[maxBytes] : new byte[maxBytes];
         var written = Encoding.UTF8.GetBytes(key, utf8);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(utf8[..written], hash);

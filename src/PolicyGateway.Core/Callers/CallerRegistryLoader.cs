@@ -13,17 +13,6 @@ public static class CallerRegistryLoader
     private static readonly string[] ActsForKeys = ["sector", "country"];
     private static readonly CallerRegistryConfigValidator Validator = new();
 
-    /// <exception cref="CallerRegistryException">The file is invalid.</exception>
-    public static CallerRegistry LoadFile(string path) => Parse(File.ReadAllText(path), path);
-
-    /// <exception cref="CallerRegistryException">The text is invalid.</exception>
-    public static CallerRegistry Parse(string yaml, string fileName)
-    {
-        var errors = new List<PolicyError>();
-        var registry = TryParse(yaml, fileName, errors);
-        return registry ?? throw new CallerRegistryException(errors);
-    }
-
     /// <summary>The registry, or null with <paramref name="errors"/> filled in.</summary>
     internal static CallerRegistry? TryParse(string yaml, string fileName, List<PolicyError> errors)
     {

@@ -6,7 +6,6 @@ namespace PolicyGateway.Callers;
 public static class GatewayHeaders
 {
     public const string DecisionId = "x-policy-decision-id";
-    public const string CallerId = "x-policygateway-caller";
 
     /// <summary>Every header the gateway owns starts with one of these.</summary>
     private static readonly string[] OwnedPrefixes = ["x-policy-", "x-policygateway-"];

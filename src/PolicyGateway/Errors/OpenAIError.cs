@@ -10,6 +10,9 @@ namespace PolicyGateway.Errors;
 /// </summary>
 public static class OpenAIError
 {
+    /// <summary>Relaxed escaping: these bodies are JSON for SDKs, never embedded in HTML, and "\u0027" in a message reads badly.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task WriteAsync(HttpContext context, int status, string type, string code, string message, string? param = null)
     {
         var response = context.Response;
@@ -20,8 +23,7 @@ public static class OpenAIError
         response.Headers["apim-request-id"] = context.TraceIdentifier;
 
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + message.Length * 2);
-        // Relaxed escaping: the body is JSON for SDKs, never embedded in HTML, and "\u0027" in a message reads badly.
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteStartObject("error");

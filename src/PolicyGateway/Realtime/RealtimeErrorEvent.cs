@@ -9,7 +9,7 @@ internal static class RealtimeErrorEvent
     public static ReadOnlyMemory<byte> Create(string eventId, string type, string code, string message, string? clientEventId)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, Errors.OpenAIError.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("type", "error");

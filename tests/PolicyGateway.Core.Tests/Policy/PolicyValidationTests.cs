@@ -156,8 +156,10 @@ public sealed class PolicyValidationTests
     [Fact]
     public void Caller_registry_errors_name_file_and_line()
     {
-        var ex = Assert.Throws<CallerRegistryException>(() => CallerRegistryLoader.LoadFile(RepositoryPaths.Fixture("bad-callers.yaml")));
-        var errors = ex.Errors;
+        var path = RepositoryPaths.Fixture("bad-callers.yaml");
+        var errors = new List<PolicyError>();
+
+        Assert.Null(CallerRegistryLoader.TryParse(File.ReadAllText(path), path, errors));
         Assert.All(errors, e => Assert.EndsWith("bad-callers.yaml", e.Location.File));
         Assert.Contains(errors, e => e.Location.Line == 9 && e.Message.Contains("unknown sector 'polise'"));
         Assert.Contains(errors, e => e.Location.Line == 10 && e.Message.Contains("'usa' is not an ISO 3166-1 alpha-2 country code"));
