@@ -7,6 +7,7 @@ namespace PolicyGateway.Decisions;
 /// <param name="Enforced">Enforced rules that denied the request.</param>
 /// <param name="Shadow">Shadow rules that would have denied it.</param>
 /// <param name="Matched">Every rule whose conditions matched, whatever its effect or mode.</param>
+/// <param name="ModelVersion">The intent classifier's version (<see cref="IIntentClassifier.Version"/>): which trained model judged.</param>
 /// <param name="Failure">Why no regular decision could be made (classification error, time budget), if so.</param>
 /// <param name="Location">For a batch file, the nested request that decided, e.g. <c>file:batch.jsonl#line 7 custom_id=a</c>.</param>
 public sealed record Decision(
@@ -22,6 +23,7 @@ public sealed record Decision(
     IReadOnlyList<RuleMatch> Matched,
     IntentResult Intents,
     string PolicyVersion,
+    string ModelVersion,
     TimeSpan Elapsed,
     string? Failure = null,
     string? Location = null);

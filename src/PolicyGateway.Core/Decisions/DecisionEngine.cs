@@ -149,12 +149,12 @@ public sealed class DecisionEngine : IDecisionEngine
             return new Decision(
                 DecisionIds.New(now), now, caller.Id, route.Kind, method, path,
                 failOpen ? DecisionAction.Allow : DecisionAction.Deny,
-                failOpen ? [] : [rule], [], [rule], IntentResult.None, snapshot.Version, _time.GetElapsedTime(started), failure);
+                failOpen ? [] : [rule], [], [rule], IntentResult.None, snapshot.Version, _classifier.Version, _time.GetElapsedTime(started), failure);
         }
         var evaluation = outcome.Evaluation;
         return new Decision(
             DecisionIds.New(now), now, caller.Id, route.Kind, method, path, evaluation.Action,
-            evaluation.Enforced, evaluation.Shadow, evaluation.Matched, outcome.Intents, snapshot.Version,
+            evaluation.Enforced, evaluation.Shadow, evaluation.Matched, outcome.Intents, snapshot.Version, _classifier.Version,
             _time.GetElapsedTime(started), Location: outcome.Location);
     }
 }

@@ -25,10 +25,10 @@ internal sealed class Analysis(ApiKind api) : IDisposable
     private readonly List<char[]> _buffers = [];
 
     /// <summary>Adds a segment whose text lies in <paramref name="buffer"/>, rented from the shared pool and now owned here.</summary>
-    public void AddSegment(string location, ContentKind kind, char[] buffer, int length, Evasion evasion)
+    public void AddSegment(string location, ContentKind kind, string? role, int part, char[] buffer, int length, Evasion evasion)
     {
         _buffers.Add(buffer);
-        Segments.Add(new Segment(location, kind, buffer.AsMemory(0, length), evasion));
+        Segments.Add(new Segment(location, kind, role, part, buffer.AsMemory(0, length), evasion));
     }
 
     public void Dispose()

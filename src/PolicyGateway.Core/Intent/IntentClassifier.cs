@@ -27,10 +27,38 @@ public sealed class IntentClassifier : IIntentClassifier
         _scorer = new LabelScorer(_options.MaxEvidencePerLabel);
     }
 
+    /// <summary>The first stage alone has no trained parts; its rules and lexicon are versioned with the build.</summary>
+    public string Version => "rules";
+
     public IntentResult Classify(RequestContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var analysis = new Analysis(content.Api);
+        using var analysis = Analyze(content);
+        return _scorer.Score(analysis);
+    }
+
+    /// <summary>Scores an analysis made by <see cref="Analyze"/>; unsuppressed scores ignore discussion and benign-task frames.</summary>
+    internal IntentResult Score(Analysis analysis, bool suppress) => _scorer.Score(analysis, suppress);
+
+    /// <summary>Runs the first stage up to concept hits; the caller owns (and disposes) the analysis.</summary>
+    internal Analysis Analyze(RequestContent content)
+    {
+        var analysis = new Analysis(content.Api);
+        try
+        {
+            Scan(analysis, content);
+            analysis.Index();
+            return analysis;
+        }
+        catch
+        {
+            analysis.Dispose();
+            throw;
+        }
+    }
+
+    private void Scan(Analysis analysis, RequestContent content)
+    {
         var budget = _options.MaxTotalChars;
         var attempts = _options.MaxDecodeAttempts;
         var decoded = new List<DecodedPayload>();
@@ -40,7 +68,8 @@ public sealed class IntentClassifier : IIntentClassifier
         {
             // The first part (usually the system prompt or instructions), then the newest parts first: padding a
             // conversation with junk must not push the latest request out of the scanning budget.
-            var part = parts[k == 0 ? 0 : parts.Count - k];
+            var index = k == 0 ? 0 : parts.Count - k;
+            var part = parts[index];
             switch (part.Kind)
             {
                 case ContentKind.Image:
@@ -67,36 +96,33 @@ public sealed class IntentClassifier : IIntentClassifier
             budget -= Math.Min(part.Text.Length, cap);
             if (part.Text.Length <= cap)
             {
-                ScanText(analysis, part.Location, part.Kind, part.Text, decoded, ref attempts);
+                ScanText(analysis, part, index, part.Location, part.Text, decoded, ref attempts);
             }
             else
             {
                 // Over the cap, read the head and the tail: an instruction is as likely at the end of a long prompt.
                 var head = cap * 3 / 4;
-                ScanText(analysis, part.Location, part.Kind, part.Text.AsSpan(0, head), decoded, ref attempts);
-                ScanText(analysis, part.Location + "#tail", part.Kind, part.Text.AsSpan(part.Text.Length - (cap - head)), decoded, ref attempts);
+                ScanText(analysis, part, index, part.Location, part.Text.AsSpan(0, head), decoded, ref attempts);
+                ScanText(analysis, part, index, part.Location + "#tail", part.Text.AsSpan(part.Text.Length - (cap - head)), decoded, ref attempts);
             }
         }
-
-        analysis.Index();
-        return _scorer.Score(analysis);
     }
 
-    private void ScanText(Analysis analysis, string location, ContentKind kind, ReadOnlySpan<char> text, List<DecodedPayload> decoded, ref int attempts)
+    private void ScanText(Analysis analysis, ContentPart part, int index, string location, ReadOnlySpan<char> text, List<DecodedPayload> decoded, ref int attempts)
     {
-        AddSegment(analysis, location, kind, text, Evasion.None);
+        AddSegment(analysis, location, part, index, text, Evasion.None);
         decoded.Clear();
         EncodedPayloadFinder.Find(text, decoded, ref attempts, _options.MaxDecodedBytes);
         foreach (var payload in decoded)
         {
-            AddSegment(analysis, $"{location}#{payload.Encoding}", kind, payload.Text, Evasion.Encoded);
+            AddSegment(analysis, $"{location}#{payload.Encoding}", part, index, payload.Text, Evasion.Encoded);
         }
     }
 
-    private void AddSegment(Analysis analysis, string location, ContentKind kind, ReadOnlySpan<char> text, Evasion extra)
+    private void AddSegment(Analysis analysis, string location, ContentPart part, int index, ReadOnlySpan<char> text, Evasion extra)
     {
         var length = _normalizer.Normalize(text, out var buffer, out var evasion);
-        analysis.AddSegment(location, kind, buffer, length, evasion | extra);
+        analysis.AddSegment(location, part.Kind, part.Role, index, buffer, length, evasion | extra);
         _lexicon.Scan(buffer.AsSpan(0, length), analysis.Segments.Count - 1, analysis.Hits);
     }
 }

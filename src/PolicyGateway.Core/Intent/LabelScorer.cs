@@ -25,9 +25,13 @@ internal sealed class LabelScorer(int maxEvidence)
     private const int PhraseWindow = 10;
     private const int SystemWindow = 15;
 
-    public IntentResult Score(Analysis a)
+    /// <param name="suppress">
+    /// Whether discussion, fiction, detection and licence-plate frames lower facial recognition. The second stage
+    /// reads the unsuppressed scores as features and scopes those frames to the clause they govern itself.
+    /// </param>
+    public IntentResult Score(Analysis a, bool suppress = true)
     {
-        var facial = FacialRecognition(a, out var facialPresent);
+        var facial = FacialRecognition(a, suppress, out var facialPresent);
         return new IntentResult(
         [
             facial,
@@ -39,7 +43,7 @@ internal sealed class LabelScorer(int maxEvidence)
         ]);
     }
 
-    private IntentScore FacialRecognition(Analysis a, out bool present)
+    private IntentScore FacialRecognition(Analysis a, bool suppress, out bool present)
     {
         var evidence = new List<Evidence>();
         var best = 0.0;
@@ -122,7 +126,7 @@ internal sealed class LabelScorer(int maxEvidence)
 
         if (paths > 0)
         {
-            var suppression = Suppression(a, strong, image, toolFace is not null);
+            var suppression = suppress ? Suppression(a, strong, image, toolFace is not null) : null;
             if (suppression is not null)
             {
                 evidence.Insert(0, suppression);

@@ -1,5 +1,5 @@
 using PolicyGateway.Decisions;
-using PolicyGateway.Intent;
+using PolicyGateway.Intent.Semantic;
 using PolicyGateway.Policy;
 
 namespace PolicyGateway.Cli;
@@ -11,5 +11,5 @@ internal static class CliEngine
     /// these commands check what is decided, not how fast: a cold JIT must not turn a test into gateway-fail-closed.
     /// </summary>
     public static DecisionEngine Create(PolicySnapshot snapshot) =>
-        new(() => snapshot, new IntentClassifier(), new DecisionEngineOptions { Budget = TimeSpan.FromSeconds(10) });
+        new(() => snapshot, SemanticIntentClassifier.CreateDefault(), new DecisionEngineOptions { Budget = TimeSpan.FromSeconds(10) });
 }

@@ -7,6 +7,7 @@ using PolicyGateway.Decisions;
 using PolicyGateway.Forwarding;
 using PolicyGateway.Inspection;
 using PolicyGateway.Intent;
+using PolicyGateway.Intent.Semantic;
 using PolicyGateway.Policy;
 using PolicyGateway.Realtime;
 using PolicyGateway.Recording;
@@ -56,7 +57,7 @@ public static class GatewayApp
     private static void AddDecisionPipeline(IServiceCollection services, GatewayOptions options, PolicyStore policies)
     {
         services.AddSingleton<ICallerRegistrySource, PolicyStoreCallerSource>();
-        services.AddSingleton<IIntentClassifier, IntentClassifier>();
+        services.AddSingleton<IIntentClassifier>(sp => SemanticIntentClassifier.CreateDefault(time: sp.GetService<TimeProvider>()));
         services.AddSingleton(sp => new DecisionEngine(policies, sp.GetRequiredService<IIntentClassifier>(), new DecisionEngineOptions
         {
             Budget = options.Inspection.DecisionBudget,

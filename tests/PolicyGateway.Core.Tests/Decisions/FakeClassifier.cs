@@ -8,6 +8,8 @@ internal sealed class FakeClassifier(Func<RequestContent, IntentResult>? classif
 {
     public List<RequestContent> Seen { get; } = [];
 
+    public string Version => "fake";
+
     public IntentResult Classify(RequestContent content)
     {
         lock (Seen)

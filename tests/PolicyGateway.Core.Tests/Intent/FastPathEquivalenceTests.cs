@@ -1,3 +1,4 @@
+using PolicyGateway.Intent.Training.Corpus;
 using System.Text;
 using PolicyGateway.Core.Tests.Intent.Reference;
 using PolicyGateway.Intent;
@@ -176,7 +177,7 @@ public sealed class FastPathEquivalenceTests
     private static List<string> AllTexts()
     {
         var texts = new List<string>(Samples);
-        foreach (var entry in Corpus.Load())
+        foreach (var entry in CorpusFiles.Load())
         {
             foreach (var part in CorpusRequestBuilder.Build(entry).Parts)
             {

@@ -70,6 +70,8 @@ public sealed class FailClosedTests
     {
         private readonly IntentClassifier _inner = new();
 
+        public string Version => _inner.Version;
+
         public IntentResult Classify(RequestContent content)
         {
             Thread.Sleep(100);

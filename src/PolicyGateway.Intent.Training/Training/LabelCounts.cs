@@ -1,7 +1,7 @@
-namespace PolicyGateway.Core.Tests.Intent;
+namespace PolicyGateway.Intent.Training.Training;
 
 /// <summary>Confusion counts for one label on one split.</summary>
-internal sealed class LabelCounts
+public sealed class LabelCounts
 {
     public int TruePositives { get; set; }
     public int FalsePositives { get; set; }

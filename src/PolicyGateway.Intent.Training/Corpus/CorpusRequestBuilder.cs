@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyGateway.Content;
 
-namespace PolicyGateway.Core.Tests.Intent;
+namespace PolicyGateway.Intent.Training.Corpus;
 
 /// <summary>
 /// Turns a corpus entry into the <see cref="RequestContent"/> the gateway would classify, through the real
@@ -11,7 +11,7 @@ namespace PolicyGateway.Core.Tests.Intent;
 /// gateway classifies nested requests one by one); realtime entries are a list of client events read one by one
 /// and classified together as the session's conversation.
 /// </summary>
-internal static class CorpusRequestBuilder
+public static class CorpusRequestBuilder
 {
     private const string Boundary = "corpus-boundary-7d3f";
 
@@ -55,7 +55,7 @@ internal static class CorpusRequestBuilder
             .Append("\r\n--").Append(Boundary).Append("--\r\n")
             .ToString();
         var upload = ContentReader.Read(ApiKind.Files, "multipart/form-data; boundary=" + Boundary, Encoding.UTF8.GetBytes(body));
-        return Assert.Single(upload.Nested);
+        return upload.Nested.Count == 1 ? upload.Nested[0] : throw new InvalidDataException("a batch line must hold one request");
     }
 
     private static string WithImages(CorpusEntry entry)

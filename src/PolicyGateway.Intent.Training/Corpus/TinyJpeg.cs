@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PolicyGateway.Core.Tests.Intent;
+namespace PolicyGateway.Intent.Training.Corpus;
 
 /// <summary>Builds a tiny JPEG with an EXIF APP1 segment carrying Make, Model and Software, for corpus image requests.</summary>
-internal static class TinyJpeg
+public static class TinyJpeg
 {
     // A 1x1 grey JPEG body (everything after SOI); only its segment structure matters to metadata readers.
     private static readonly byte[] Body = Convert.FromBase64String(

@@ -1,0 +1,7 @@
+namespace PolicyGateway.Intent.Semantic;
+
+/// <summary>
+/// A sentence or clause of one segment that carries at least one stage-1 cue; the unit the second stage embeds and
+/// scores. <paramref name="Concepts"/> is a bit set over <see cref="Lexicon.Concept"/> of the hits inside it.
+/// </summary>
+internal readonly record struct Clause(int Segment, int Start, int Length, uint Concepts, string Text);

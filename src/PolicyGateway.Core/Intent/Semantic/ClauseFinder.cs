@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Numerics;
+using PolicyGateway.Intent.Lexicon;
+
+namespace PolicyGateway.Intent.Semantic;
+
+/// <summary>
+/// Cuts the first stage's normalised segments into sentences and keeps the ones that carry a cue worth a second look
+/// (a face, a person, a picture, an identity act, a list of people, a camera, police, live wording). Everything else
+/// never reaches the embedding model, which is what keeps ordinary requests as cheap as before.
+/// </summary>
+internal static class ClauseFinder
+{
+    private static readonly SearchValues<char> Ends = SearchValues.Create(".?!;。？！\n");
+
+    /// <summary>Concepts that make a clause a cue; negators and frames alone (discuss, blur, plate…) do not.</summary>
+    public static readonly uint CueMask = Mask(
+        Concept.Face, Concept.FrSystem, Concept.FaceEmbedding, Concept.Identify, Concept.WhoIs, Concept.SamePerson,
+        Concept.Same, Concept.Match, Concept.Person, Concept.Visual, Concept.Deictic, Concept.Gallery, Concept.Database,
+        Concept.Suspect, Concept.Realtime, Concept.MobileCamera, Concept.InTheWild, Concept.LawStrong, Concept.LawWeak,
+        Concept.PoliceArtifact);
+
+    /// <summary>Concepts that name the act or its material; when clauses must be dropped, these rank first.</summary>
+    private static readonly uint StrongMask = Mask(
+        Concept.Face, Concept.FrSystem, Concept.FaceEmbedding, Concept.Identify, Concept.WhoIs, Concept.SamePerson,
+        Concept.Gallery, Concept.Realtime, Concept.MobileCamera);
+
+    public static uint Mask(params ReadOnlySpan<Concept> concepts)
+    {
+        var mask = 0u;
+        foreach (var concept in concepts)
+        {
+            mask |= 1u << (int)concept;
+        }
+
+        return mask;
+    }
+
+    /// <summary>At most <paramref name="maxClauses"/> cue clauses of at most <paramref name="maxChars"/> characters, in text order.</summary>
+    public static List<Clause> Find(Analysis analysis, int maxClauses, int maxChars)
+    {
+        var bounds = new List<(int Start, int End)>[analysis.Segments.Count];
+        var masks = new Dictionary<(int Segment, int Clause), (uint Mask, int FirstCue)>();
+        foreach (var concept in Enum.GetValues<Concept>())
+        {
+            foreach (var hit in analysis.Of(concept))
+            {
+                var clauses = bounds[hit.Segment] ??= Split(analysis.Segments[hit.Segment].Text.Span);
+                var index = IndexOf(clauses, hit.Start);
+                var key = (hit.Segment, index);
+                var (mask, first) = masks.GetValueOrDefault(key, (0u, int.MaxValue));
+                var bit = 1u << (int)concept;
+                masks[key] = (mask | bit, (bit & CueMask) != 0 ? Math.Min(first, hit.Start) : first);
+            }
+        }
+
+        var candidates = masks
+            .Where(m => (m.Value.Mask & CueMask) != 0)
+            .OrderByDescending(m => BitOperations.PopCount(m.Value.Mask & StrongMask))
+            .ThenByDescending(m => analysis.Segments[m.Key.Segment].Part)
+            .ThenBy(m => m.Key.Segment)
+            .ThenBy(m => m.Key.Clause)
+            .Take(maxClauses)
+            .OrderBy(m => m.Key.Segment)
+            .ThenBy(m => m.Key.Clause);
+        var found = new List<Clause>();
+        foreach (var ((segment, index), (mask, firstCue)) in candidates)
+        {
+            var (start, end) = bounds[segment]![index];
+            found.Add(Make(analysis, segment, start, end, mask, firstCue, maxChars));
+        }
+
+        return found;
+    }
+
+    /// <summary>The last sentence of the newest text, for a request whose only cue is an attached picture.</summary>
+    public static Clause? Newest(Analysis analysis, int maxChars)
+    {
+        Segment? newest = null;
+        var at = -1;
+        for (var i = 0; i < analysis.Segments.Count; i++)
+        {
+            var segment = analysis.Segments[i];
+            if (segment.Text.Length > 0 && (newest is null || segment.Part > newest.Part))
+            {
+                (newest, at) = (segment, i);
+            }
+        }
+
+        if (newest is null)
+        {
+            return null;
+        }
+
+        var clauses = Split(newest.Text.Span);
+        var (start, end) = clauses[^1];
+        return Make(analysis, at, start, end, 0, start, maxChars);
+    }
+
+    private static Clause Make(Analysis analysis, int segment, int start, int end, uint mask, int firstCue, int maxChars)
+    {
+        if (end - start > maxChars)
+        {
+            // Keep the window around the first cue, with a little of what leads up to it.
+            start = Math.Clamp(firstCue - (maxChars / 4), start, end - maxChars);
+            end = start + maxChars;
+        }
+
+        var text = analysis.Segments[segment].Text.Span[start..end].Trim().ToString();
+        return new Clause(segment, start, end - start, mask, text);
+    }
+
+    /// <summary>Sentence ranges; the terminator stays with its sentence so a question keeps its question mark.</summary>
+    private static List<(int Start, int End)> Split(ReadOnlySpan<char> text)
+    {
+        var clauses = new List<(int, int)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var next = text[start..].IndexOfAny(Ends);
+            var end = next < 0 ? text.Length : start + next + 1;
+            while (end < text.Length && Ends.Contains(text[end]))
+            {
+                end++;
+            }
+
+            clauses.Add((start, end));
+            start = end;
+        }
+
+        if (clauses.Count == 0)
+        {
+            clauses.Add((0, 0));
+        }
+
+        return clauses;
+    }
+
+    private static int IndexOf(List<(int Start, int End)> clauses, int position)
+    {
+        var (low, high) = (0, clauses.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (clauses[mid].Start <= position)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+}

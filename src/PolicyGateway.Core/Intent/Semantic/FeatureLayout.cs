@@ -1,0 +1,53 @@
+using PolicyGateway.Content;
+using PolicyGateway.Intent.Lexicon;
+
+namespace PolicyGateway.Intent.Semantic;
+
+/// <summary>
+/// Where each feature of a clause lives in its vector. The order is part of the model file's contract: a model
+/// trained with one layout is refused by another (<see cref="Signature"/>).
+/// </summary>
+internal sealed class FeatureLayout
+{
+    public static readonly int ConceptCount = Enum.GetValues<Concept>().Length;
+    public static readonly int ApiCount = Enum.GetValues<ApiKind>().Length;
+    public static readonly int LabelCount = Enum.GetValues<IntentLabel>().Length;
+
+    /// <summary>Facts about where the clause sits and what came with the request; see <see cref="ClauseFeaturizer"/>.</summary>
+    public static readonly string[] StructureNames =
+    [
+        "image.any", "image.several", "exif.bodycam", "exif.dashcam", "exif.drone",
+        "kind.text", "kind.tool_definition", "kind.tool_call", "kind.other",
+        "role.system", "role.user", "role.assistant", "role.tool", "role.none",
+        "turn.newest", "clause.question", "clause.decoded", "segment.evasion",
+    ];
+
+    public FeatureLayout(int embeddingDimensions, int nGramBuckets)
+    {
+        EmbeddingDimensions = embeddingDimensions;
+        NGramBuckets = nGramBuckets;
+        ClauseConcepts = embeddingDimensions;
+        RequestConcepts = ClauseConcepts + ConceptCount;
+        Stage1 = RequestConcepts + ConceptCount;
+        Structure = Stage1 + LabelCount;
+        Api = Structure + StructureNames.Length;
+        NGrams = Api + ApiCount;
+        Count = NGrams + nGramBuckets;
+    }
+
+    public int EmbeddingDimensions { get; }
+    public int NGramBuckets { get; }
+
+    /// <summary>Offsets of each block: the embedding starts at 0.</summary>
+    public int ClauseConcepts { get; }
+    public int RequestConcepts { get; }
+    public int Stage1 { get; }
+    public int Structure { get; }
+    public int Api { get; }
+    public int NGrams { get; }
+    public int Count { get; }
+
+    /// <summary>Names the blocks and their sizes; a model file carries it and is refused when it differs.</summary>
+    public string Signature =>
+        $"emb{EmbeddingDimensions}+concepts{ConceptCount}x2+stage1_{LabelCount}+structure[{string.Join(',', StructureNames)}]+api{ApiCount}+ngram3_{NGramBuckets}";
+}

@@ -1,0 +1,96 @@
+using PolicyGateway.Content;
+
+namespace PolicyGateway.Intent.Semantic;
+
+/// <summary>
+/// Two stages: the deterministic <see cref="IntentClassifier"/> finds concepts (in 25 languages, through evasions
+/// and encodings); the clauses that carry a cue are embedded with MiniLM and scored per label by a calibrated
+/// model, whose request score is the best clause's. A request without cues is decided by the first stage alone.
+/// Taking the maximum over clauses is what stops a discussion, politeness or policy sentence elsewhere in the
+/// request from cancelling an operational ask. Thread-safe; build once and share.
+/// </summary>
+public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
+{
+    private readonly IntentClassifier _stage1;
+    private readonly SemanticModel _model;
+    private readonly SemanticOptions _options;
+    private readonly SemanticFeatureExtractor _features;
+    private readonly TimeProvider _time;
+    private IDisposable? _owned;
+
+    public SemanticIntentClassifier(IntentClassifier stage1, ISentenceEmbedder embedder, SemanticModel model, SemanticOptions? options = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(stage1);
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(model);
+        if (embedder.Model != model.File.Embedding || embedder.Dimensions != model.Layout.EmbeddingDimensions)
+        {
+            throw new ArgumentException($"The intent model was trained on '{model.File.Embedding}' vectors, not '{embedder.Model}'.", nameof(embedder));
+        }
+
+        _stage1 = stage1;
+        _model = model;
+        _options = options ?? SemanticOptions.Default;
+        _features = new SemanticFeatureExtractor(stage1, embedder, model.Layout, _options);
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The shipped classifier: stage 1, MiniLM from the package, and the model embedded in this assembly.</summary>
+    public static SemanticIntentClassifier CreateDefault(SemanticOptions? options = null, TimeProvider? time = null)
+    {
+        var embedder = new MiniLmSentenceEmbedder();
+        return new SemanticIntentClassifier(new IntentClassifier(), embedder, SemanticModel.LoadEmbedded(), options, time) { _owned = embedder };
+    }
+
+    public string Version => _model.Version;
+
+    public void Dispose() => _owned?.Dispose();
+
+    public IntentResult Classify(RequestContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var analysis = _stage1.Analyze(content);
+        var stage1 = _stage1.Score(analysis, suppress: true);
+        var started = _time.GetTimestamp();
+        if (_features.Extract(analysis) is not { } found)
+        {
+            IntentMetrics.Skipped.Add(1);
+            return stage1;
+        }
+
+        var (clauses, rows) = found;
+        var scores = new List<IntentScore>(FeatureLayout.LabelCount);
+        foreach (var label in Enum.GetValues<IntentLabel>())
+        {
+            var (best, raw) = Best(label, rows);
+            var clause = clauses[best];
+            var segment = analysis.Segments[clause.Segment];
+            var firstStage = stage1.Scores[(int)label].Evidence;
+            var evidence = new List<Evidence>(1 + firstStage.Count)
+            {
+                new("model.clause", segment.Location, Excerpt.Around(segment.Text.Span, clause.Start, clause.Length)),
+            };
+            evidence.AddRange(firstStage);
+            scores.Add(new IntentScore(label, Math.Round(_model.Calibrate(label, raw), 4), evidence));
+        }
+
+        IntentMetrics.Clauses.Record(clauses.Count);
+        IntentMetrics.SemanticDuration.Record(_time.GetElapsedTime(started).TotalMilliseconds);
+        return new IntentResult(scores);
+    }
+
+    private (int Clause, double Raw) Best(IntentLabel label, float[][] rows)
+    {
+        var (best, raw) = (0, double.NegativeInfinity);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var score = _model.Raw(label, rows[i]);
+            if (score > raw)
+            {
+                (best, raw) = (i, score);
+            }
+        }
+
+        return (best, raw);
+    }
+}

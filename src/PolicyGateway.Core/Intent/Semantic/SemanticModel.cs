@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using PolicyGateway.Policy;
+
+namespace PolicyGateway.Intent.Semantic;
+
+/// <summary>
+/// The trained second stage: one calibrated logistic model per <see cref="IntentLabel"/> over clause features.
+/// Immutable and thread-safe. <see cref="Version"/> is a hash of the file's bytes and goes into every decision.
+/// </summary>
+public sealed class SemanticModel
+{
+    /// <summary>The model shipped inside this assembly, trained by <c>PolicyGateway.Intent.Training</c>.</summary>
+    public const string EmbeddedResource = "PolicyGateway.Intent.Semantic.intent-model.json";
+
+    private readonly LabelModelFile[] _labels;
+
+    private SemanticModel(SemanticModelFile file, string version)
+    {
+        File = file;
+        Version = version;
+        Layout = new FeatureLayout(file.EmbeddingDimensions, file.NGramBuckets);
+        if (file.Format != SemanticModelFile.CurrentFormat || file.Layout != Layout.Signature)
+        {
+            throw new InvalidDataException(
+                $"Intent model format {file.Format} with layout '{file.Layout}' does not match this build (format {SemanticModelFile.CurrentFormat}, layout '{Layout.Signature}'): retrain it.");
+        }
+
+        _labels = new LabelModelFile[FeatureLayout.LabelCount];
+        foreach (var label in Enum.GetValues<IntentLabel>())
+        {
+            var name = SnakeCaseNames<IntentLabel>.Name(label);
+            if (!file.Labels.TryGetValue(name, out var model) || model.Weights.Length != Layout.Count)
+            {
+                throw new InvalidDataException($"Intent model has no valid weights for '{name}' ({Layout.Count} expected).");
+            }
+
+            _labels[(int)label] = model;
+        }
+    }
+
+    public SemanticModelFile File { get; }
+
+    /// <summary><c>sem-</c> and the first 12 hex digits of the SHA-256 of the model file.</summary>
+    public string Version { get; }
+
+    internal FeatureLayout Layout { get; }
+
+    public static SemanticModel Load(byte[] json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var file = JsonSerializer.Deserialize<SemanticModelFile>(json)
+            ?? throw new InvalidDataException("Intent model file is empty.");
+        return new SemanticModel(file, "sem-" + Convert.ToHexStringLower(SHA256.HashData(json))[..12]);
+    }
+
+    public static SemanticModel LoadEmbedded()
+    {
+        using var stream = typeof(SemanticModel).Assembly.GetManifestResourceStream(EmbeddedResource)
+            ?? throw new InvalidDataException($"The intent model resource '{EmbeddedResource}' is missing from the build.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Load(buffer.ToArray());
+    }
+
+    /// <summary>The uncalibrated score of one clause for one label.</summary>
+    internal double Raw(IntentLabel label, ReadOnlySpan<float> features)
+    {
+        var model = _labels[(int)label];
+        var sum = 0.0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            sum += model.Weights[i] * features[i];
+        }
+
+        return sum + model.Bias;
+    }
+
+    /// <summary>Turns a raw score into a probability: 0.5 reads "more likely than not".</summary>
+    internal double Calibrate(IntentLabel label, double raw)
+    {
+        var model = _labels[(int)label];
+        return 1.0 / (1.0 + Math.Exp(-((model.PlattScale * raw) + model.PlattShift)));
+    }
+}

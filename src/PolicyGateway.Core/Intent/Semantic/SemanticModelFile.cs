@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace PolicyGateway.Intent.Semantic;
+
+/// <summary>The on-disk form of a trained second stage (<c>intent-model.json</c>), written by the trainer.</summary>
+public sealed record SemanticModelFile(
+    [property: JsonPropertyName("format")] int Format,
+    [property: JsonPropertyName("embedding")] string Embedding,
+    [property: JsonPropertyName("layout")] string Layout,
+    [property: JsonPropertyName("embedding_dimensions")] int EmbeddingDimensions,
+    [property: JsonPropertyName("ngram_buckets")] int NGramBuckets,
+    [property: JsonPropertyName("training")] IReadOnlyDictionary<string, string> Training,
+    [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, LabelModelFile> Labels)
+{
+    public const int CurrentFormat = 1;
+}
+
+/// <summary>
+/// One label's logistic model over clause features: raw = weights·x + bias; the request's raw score is the maximum
+/// over its clauses, and confidence = 1 / (1 + exp(-(scale·raw + shift))) (Platt calibration).
+/// </summary>
+public sealed record LabelModelFile(
+    [property: JsonPropertyName("bias")] float Bias,
+    [property: JsonPropertyName("platt_scale")] double PlattScale,
+    [property: JsonPropertyName("platt_shift")] double PlattShift,
+    [property: JsonPropertyName("weights")] float[] Weights);

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using PolicyGateway.Intent;
+using PolicyGateway.Intent.Semantic;
+using PolicyGateway.Intent.Training.Corpus;
+using PolicyGateway.Intent.Training.Training;
+using PolicyGateway.Policy;
+
+// Rebuilds src/PolicyGateway.Core/Intent/Semantic/intent-model.json from the corpus's train split:
+//   dotnet run -c Release --project src/PolicyGateway.Intent.Training [-- --corpus DIR --out FILE]
+// Scores a model on the train and validation splits (--report), or on the blind split (--blind; score it once):
+//   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report [--model FILE] [--blind]
+var corpusDir = Arg("--corpus") ?? CorpusFiles.Find();
+if (args.Contains("--report"))
+{
+    var modelPath = Arg("--model");
+    var semantic = modelPath is null ? SemanticModel.LoadEmbedded() : SemanticModel.Load(File.ReadAllBytes(modelPath));
+    using var serving = new MiniLmSentenceEmbedder();
+    var classifier = new SemanticIntentClassifier(new IntentClassifier(), serving, semantic);
+    var policies = PolicyLoader.Load(PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
+        ?? throw new DirectoryNotFoundException("policies/ not found above the working directory"));
+    var blind = args.Contains("--blind");
+    var corpus = CorpusFiles.Load(corpusDir, includeBlind: blind);
+    Console.WriteLine($"model {semantic.Version}");
+    foreach (var split in blind ? ["blind"] : new[] { "train", "validation" })
+    {
+        var report = QualityReport.Measure(split, classifier, corpus.Where(e => e.Split == split).ToList(), policies, keepMisses: split != "blind" && args.Contains("--misses"));
+        Console.WriteLine(report.ToText());
+        report.Misses.ForEach(Console.WriteLine);
+    }
+
+    return;
+}
+
+var output = Arg("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(corpusDir))))!,
+    "..", "src", "PolicyGateway.Core", "Intent", "Semantic", "intent-model.json");
+const int Folds = 5;
+const int Seed = 20261129;
+var L2 = float.Parse(Arg("--l2") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+var NGramBuckets = int.Parse(Arg("--buckets") ?? "1024", System.Globalization.CultureInfo.InvariantCulture);
+
+var clock = Stopwatch.StartNew();
+var entries = CorpusFiles.Load(corpusDir).Where(e => e.Split == "train").ToList();
+using var embedder = new MiniLmSentenceEmbedder(cacheCapacity: 1_000_000);
+var layout = new FeatureLayout(embedder.Dimensions, NGramBuckets);
+var extractor = new SemanticFeatureExtractor(new IntentClassifier(), embedder, layout, SemanticOptions.Default);
+var labels = Enum.GetValues<IntentLabel>();
+
+var examples = new List<Example>();
+foreach (var entry in entries)
+{
+    var gold = labels.Select(l => entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)]).ToArray();
+    var fold = (int)(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entry.Seed))[1] % Folds);
+    var content = CorpusRequestBuilder.Build(entry);
+    foreach (var (suffix, variant) in new[] { ("", content) }.Concat(Augmenter.Variants(entry.Id, content)))
+    {
+        var rows = extractor.Extract(variant)?.Rows ?? [];
+        examples.Add(new Example(entry.Id + suffix, gold, rows, fold));
+    }
+}
+
+var withCues = examples.Where(e => e.Rows.Length > 0).ToList();
+Console.WriteLine($"{entries.Count} written requests, {examples.Count} with variants, {withCues.Count} reach the model, "
+    + $"{withCues.Sum(e => e.Rows.Length)} clauses; features in {clock.Elapsed.TotalSeconds:0} s");
+
+var trainer = new LabelTrainer(layout.Count, L2, Seed);
+var models = new Dictionary<string, LabelModelFile>();
+foreach (var label in labels)
+{
+    var index = (int)label;
+    var outOfFold = new List<(double Raw, bool Positive)>();
+    for (var fold = 0; fold < Folds; fold++)
+    {
+        var model = trainer.Train(withCues.Where(e => e.Fold != fold).ToList(), index);
+        outOfFold.AddRange(withCues.Where(e => e.Fold == fold).Select(e => (LabelTrainer.Score(model, e.Rows), e.Labels[index])));
+    }
+
+    var (scale, shift) = PlattCalibration.Fit(outOfFold);
+    var final = trainer.Train(withCues, index);
+    models[SnakeCaseNames<IntentLabel>.Name(label)] = new LabelModelFile(final.Bias, scale, shift, final.Weights);
+    Report(label, outOfFold, scale, shift);
+}
+
+var file = new SemanticModelFile(
+    SemanticModelFile.CurrentFormat, embedder.Model, layout.Signature, layout.EmbeddingDimensions, NGramBuckets,
+    new Dictionary<string, string>
+    {
+        ["trainer"] = "ML.NET 5.0.1 LbfgsLogisticRegression, L2 " + L2 + ", one thread, seed " + Seed + "; two-round multiple-instance; Platt on " + Folds + "-fold out-of-fold scores",
+        ["corpus_sha256"] = CorpusHash(corpusDir),
+        ["requests"] = $"{entries.Count} written + {examples.Count - entries.Count} augmented (train split)",
+        ["clauses"] = withCues.Sum(e => e.Rows.Length).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    },
+    models);
+var json = JsonSerializer.SerializeToUtf8Bytes(file, new JsonSerializerOptions { WriteIndented = true });
+File.WriteAllBytes(output, json);
+Console.WriteLine($"wrote {Path.GetFullPath(output)} ({json.Length:N0} bytes, {SemanticModel.Load(json).Version}) in {clock.Elapsed.TotalSeconds:0} s");
+
+static void Report(IntentLabel label, List<(double Raw, bool Positive)> scores, double scale, double shift)
+{
+    int tp = 0, fp = 0, fn = 0, tn = 0;
+    foreach (var (raw, positive) in scores)
+    {
+        var present = 1.0 / (1.0 + Math.Exp(-((scale * raw) + shift))) >= 0.5;
+        (tp, fp, fn, tn) = (present, positive) switch
+        {
+            (true, true) => (tp + 1, fp, fn, tn),
+            (true, false) => (tp, fp + 1, fn, tn),
+            (false, true) => (tp, fp, fn + 1, tn),
+            _ => (tp, fp, fn, tn + 1),
+        };
+    }
+
+    Console.WriteLine($"{SnakeCaseNames<IntentLabel>.Name(label),-24} out-of-fold recall {(double)tp / Math.Max(1, tp + fn):0.000} "
+        + $"fp-rate {(double)fp / Math.Max(1, fp + tn):0.000} (platt {scale:0.###}, {shift:0.###})");
+}
+
+static string CorpusHash(string dir)
+{
+    using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    foreach (var path in Directory.GetFiles(dir, "*.jsonl", SearchOption.AllDirectories)
+                 .Where(p => !p.Contains(Path.DirectorySeparatorChar + "blind" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                 .Order(StringComparer.Ordinal))
+    {
+        sha.AppendData(File.ReadAllBytes(path));
+    }
+
+    return Convert.ToHexStringLower(sha.GetHashAndReset());
+}
+
+string? Arg(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using PolicyGateway.Content;
+using PolicyGateway.Decisions;
+using PolicyGateway.Intent;
+using PolicyGateway.Intent.Training.Corpus;
+using PolicyGateway.Policy;
+
+namespace PolicyGateway.Intent.Training.Training;
+
+/// <summary>
+/// Scores a classifier on corpus entries: per label, confusion counts at the 0.5 bar; end to end, the shipped
+/// policy pack's decision for the entry's caller against the writer's expected decision (entries that name one).
+/// </summary>
+public sealed class QualityReport
+{
+    private QualityReport(string split, int requests)
+    {
+        Split = split;
+        Requests = requests;
+    }
+
+    public string Split { get; }
+    public int Requests { get; }
+    public Dictionary<IntentLabel, LabelCounts> Labels { get; } = Enum.GetValues<IntentLabel>().ToDictionary(l => l, _ => new LabelCounts());
+
+    /// <summary>Entries whose writer expects a deny, and how many of them the pack denied.</summary>
+    public LabelCounts Decisions { get; } = new();
+
+    /// <summary>Misses (entry id, label, confidence, the evidence that drove it), for the splits where reading them is allowed.</summary>
+    public List<string> Misses { get; } = [];
+
+    public static QualityReport Measure(string split, IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries, PolicySnapshot? policies, bool keepMisses)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(entries);
+        var report = new QualityReport(split, entries.Count);
+        var results = new IntentResult[entries.Count];
+        var contents = new RequestContent[entries.Count];
+        Parallel.For(0, entries.Count, i =>
+        {
+            contents[i] = CorpusRequestBuilder.Build(entries[i]);
+            results[i] = classifier.Classify(contents[i]);
+        });
+        for (var i = 0; i < entries.Count; i++)
+        {
+            report.Add(entries[i], contents[i], results[i], policies, keepMisses);
+        }
+
+        return report;
+    }
+
+    private void Add(CorpusEntry entry, RequestContent content, IntentResult result, PolicySnapshot? policies, bool keepMisses)
+    {
+        foreach (var (label, counts) in Labels)
+        {
+            var expected = entry.Labels[SnakeCaseNames<IntentLabel>.Name(label)];
+            var actual = result[label] >= IntentClassifier.PresentThreshold;
+            counts.Add(expected, actual);
+            if (keepMisses && expected != actual)
+            {
+                var score = result.Scores[(int)label];
+                var evidence = string.Join("; ", score.Evidence.Take(2).Select(e => $"{e.Signal}@{e.Location}:'{e.Excerpt}'"));
+                Misses.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  {(expected ? "FN" : "FP")} {SnakeCaseNames<IntentLabel>.Name(label),-24} {score.Confidence:0.00} {entry.Id} [{entry.Lang}/{entry.Api}] {evidence}"));
+            }
+        }
+
+        if (policies is not null && entry.Caller is { } callerId && entry.Expect is { } expect
+            && policies.Callers.FindById(callerId) is { } caller)
+        {
+            var evaluation = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, result));
+            Decisions.Add(expect == "deny", evaluation.Action == DecisionAction.Deny);
+        }
+    }
+
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"split={Split} requests={Requests} (threshold {IntentClassifier.PresentThreshold})");
+        text.AppendLine("label                     pos   neg    TP   FP   FN  precision  recall  FP-rate");
+        foreach (var (label, c) in Labels)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{SnakeCaseNames<IntentLabel>.Name(label),-24} {c.Positives,4} {c.Negatives,5} {c.TruePositives,5} {c.FalsePositives,4} {c.FalseNegatives,4}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.FalsePositiveRate,7:0.000}");
+        }
+
+        if (Decisions.Positives + Decisions.Negatives > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"decisions (shipped pack, writer's caller): prohibited denied {Decisions.TruePositives}/{Decisions.Positives} = {Decisions.Recall:0.000}; "
+                + $"legitimate denied {Decisions.FalsePositives}/{Decisions.Negatives} = {Decisions.FalsePositiveRate:0.000}");
+        }
+
+        return text.ToString();
+    }
+}
