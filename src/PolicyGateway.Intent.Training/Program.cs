@@ -33,8 +33,7 @@ if (args.Contains("--report"))
     return;
 }
 
-var output = Arg("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(corpusDir))))!,
-    "..", "src", "PolicyGateway.Core", "Intent", "Semantic", "intent-model.json");
+var output = Arg("--out") ?? Path.Combine(corpusDir, "..", "..", "..", "..", "src", "PolicyGateway.Core", "Intent", "Semantic", "intent-model.json");
 const int Folds = 5;
 const int Seed = 20261129;
 var L2 = float.Parse(Arg("--l2") ?? "1", System.Globalization.CultureInfo.InvariantCulture);

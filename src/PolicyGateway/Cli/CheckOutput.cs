@@ -4,6 +4,7 @@ using System.Text.Json;
 using PolicyGateway.Content;
 using PolicyGateway.Decisions;
 using PolicyGateway.Intent;
+using PolicyGateway.Intent.Semantic;
 using PolicyGateway.Policy;
 
 namespace PolicyGateway.Cli;
@@ -50,7 +51,19 @@ internal static class CheckOutput
         }
         writer.WriteString("decision_id", decision.Id);
         writer.WriteString("policy_version", decision.PolicyVersion);
+        writer.WriteString("model_version", decision.ModelVersion);
+        if (DecidingClause(decision) is { } clause)
+        {
+            writer.WriteStartObject("clause");
+            writer.WriteString("location", clause.Location);
+            writer.WriteString("excerpt", clause.Excerpt);
+            writer.WriteEndObject();
+        }
     });
+
+    /// <summary>The clause the learned stage scored highest for facial recognition, the intent every rule hangs on.</summary>
+    private static Evidence? DecidingClause(Decision decision) =>
+        decision.Intents.Scores[(int)IntentLabel.FacialRecognition].Evidence.FirstOrDefault(e => e.Signal == SemanticIntentClassifier.ClauseSignal);
 
     /// <summary>The content reader refused the body: the gateway would answer 400 and forward nothing.</summary>
     public static string Rejected(string id, ContentParseException error) => Line(writer =>

@@ -10,7 +10,7 @@ internal static class EvidenceText
     public static IEnumerable<string> Describe(Decision decision, PolicySnapshot snapshot)
     {
         var where = decision.Location is null ? "" : $", decided by {decision.Location}";
-        yield return $"decision {decision.Id} (policy {decision.PolicyVersion}, {SnakeCaseNames<Content.ApiKind>.Name(decision.Api)}{where})";
+        yield return $"decision {decision.Id} (policy {decision.PolicyVersion}, model {decision.ModelVersion}, {SnakeCaseNames<Content.ApiKind>.Name(decision.Api)}{where})";
         foreach (var match in decision.Matched)
         {
             // Point at the rule's source so a surprising match can be read where it is written.

@@ -7,8 +7,8 @@ namespace PolicyGateway.Intent.Semantic;
 /// <summary>
 /// One clause's feature vector: its embedding, the stage-1 concepts inside it and anywhere in the request, the
 /// unsuppressed stage-1 scores, where it sits (role, turn, tool), what came with the request (pictures, camera
-/// EXIF, API) and hashed character trigrams. Discussion and fiction words only count inside their own clause, so a
-/// frame sentence elsewhere cannot cancel an ask.
+/// EXIF, API) and hashed character trigrams. Negators (discussion, fiction, negation, blur, plate…) only count inside
+/// their own clause, never request-wide, so a frame sentence elsewhere cannot cancel an ask.
 /// </summary>
 internal sealed class ClauseFeaturizer(FeatureLayout layout)
 {
@@ -42,7 +42,7 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         var mask = 0u;
         foreach (var concept in Enum.GetValues<Concept>())
         {
-            if (analysis.Has(concept))
+            if (analysis.Has(concept) && (ClauseFinder.CueMask & (1u << (int)concept)) != 0)
             {
                 mask |= 1u << (int)concept;
             }

@@ -107,7 +107,7 @@ internal static class ClauseFinder
         }
 
         var text = analysis.Segments[segment].Text.Span[start..end].Trim().ToString();
-        return new Clause(segment, start, end - start, mask, text);
+        return new Clause(segment, start, end - start, Math.Clamp(firstCue, start, end), mask, text);
     }
 
     /// <summary>Sentence ranges; the terminator stays with its sentence so a question keeps its question mark.</summary>

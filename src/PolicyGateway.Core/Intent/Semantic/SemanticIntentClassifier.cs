@@ -42,6 +42,9 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         return new SemanticIntentClassifier(new IntentClassifier(), embedder, SemanticModel.LoadEmbedded(), options, time) { _owned = embedder };
     }
 
+    /// <summary>The evidence signal naming the clause that drove a label's learned score.</summary>
+    public const string ClauseSignal = "model.clause";
+
     public string Version => _model.Version;
 
     public void Dispose() => _owned?.Dispose();
@@ -68,7 +71,7 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
             var firstStage = stage1.Scores[(int)label].Evidence;
             var evidence = new List<Evidence>(1 + firstStage.Count)
             {
-                new("model.clause", segment.Location, Excerpt.Around(segment.Text.Span, clause.Start, clause.Length)),
+                new(ClauseSignal, segment.Location, Excerpt.Around(segment.Text.Span, clause.Cue, 0)),
             };
             evidence.AddRange(firstStage);
             scores.Add(new IntentScore(label, Math.Round(_model.Calibrate(label, raw), 4), evidence));
