@@ -33,6 +33,9 @@ public static class GatewayApp
 
         var options = BindAndValidate(builder.Configuration);
         builder.Services.AddSingleton(options);
+        // Kestrel's default cap (30,000,000 bytes) would fire before the inspection limit with a bare 413; aligned, the
+        // inspection step answers every oversized body itself with an OpenAI error.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.Inspection.MaxBodyBytes);
         var logger = ConfigureLogging(builder);
 
         // Policies first: an invalid set must stop start-up before anything else is started.
@@ -134,6 +137,7 @@ public static class GatewayApp
 
         app.MapReverseProxy(proxy =>
         {
+            proxy.UseMiddleware<UpstreamErrorMiddleware>();
             proxy.UseMiddleware<CallerAuthenticationMiddleware>();
             if (options.Inspection.Enabled)
             {
