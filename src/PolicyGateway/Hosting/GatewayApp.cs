@@ -39,7 +39,9 @@ public static class GatewayApp
         var logger = ConfigureLogging(builder);
 
         // Policies first: an invalid set must stop start-up before anything else is started.
-        var policies = PolicyStore.Open(options.PoliciesPath, logger: new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
+        var policies = PolicyStore.Open(options.PoliciesPath,
+            new PolicyStoreOptions { DemoCallersFile = options.Demo ? options.DemoCallersPath : null },
+            new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
         // Registered through factories so the container disposes them (the watcher, the in-process emulator).
         builder.Services.AddSingleton(_ => policies);
         AddDecisionPipeline(builder.Services, options, policies);
@@ -88,6 +90,7 @@ public static class GatewayApp
         var options = new GatewayOptions();
         configuration.GetSection(GatewayOptions.SectionName).Bind(options);
         options.PoliciesPath = PoliciesDirectory.Resolve(options.PoliciesPath);
+        options.DemoCallersPath = Path.GetFullPath(options.DemoCallersPath, options.PoliciesPath);
         var result = new GatewayOptionsValidator().Validate(options);
         if (!result.IsValid)
         {
@@ -186,6 +189,10 @@ public static class GatewayApp
     private static void LogStartup(WebApplication app, GatewayOptions options, Upstream upstream)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyGateway");
+        if (options.Demo)
+        {
+            logger.DemoMode(options.DemoCallersPath);
+        }
         if (upstream.Emulator is { } emulator)
         {
             logger.UsingEmulator(emulator.BaseAddress);
