@@ -4,7 +4,9 @@ using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
 using PolicyGateway.Errors;
 using PolicyGateway.Decisions;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PolicyGateway.Forwarding;
+using PolicyGateway.Health;
 using PolicyGateway.Inspection;
 using PolicyGateway.Intent;
 using PolicyGateway.Policy;
@@ -21,6 +23,8 @@ namespace PolicyGateway.Hosting;
 public static class GatewayApp
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    private const string ReadyTag = "ready";
 
     /// <param name="overrideServices">Replaces registrations after the defaults; for tests that need a faulty part.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null, CancellationToken cancellationToken = default)
@@ -49,6 +53,10 @@ public static class GatewayApp
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(_ => upstream);
         AddForwarding(builder.Services, options.Upstream, upstream);
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<PoliciesHealthCheck>("policies", tags: [ReadyTag])
+            .AddCheck<UpstreamHealthCheck>("upstream", tags: [ReadyTag]);
 
         overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
@@ -136,7 +144,9 @@ public static class GatewayApp
             app.UseWebSockets();
         }
 
-        app.MapGet("/healthz", (Upstream upstream) => Results.Json(new { status = "ok", upstream = upstream.IsEmulated ? "emulator" : "azure" }));
+        // /healthz: the process serves requests (liveness). /readyz: policies loaded and an upstream YARP considers healthy.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
 
         app.MapReverseProxy(proxy =>
         {
