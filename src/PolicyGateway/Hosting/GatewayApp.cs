@@ -29,7 +29,9 @@ public static class GatewayApp
     /// <param name="overrideServices">Replaces registrations after the defaults; for tests that need a faulty part.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings*.json are read from beside the binary, not the working directory: `dotnet run` keeps the caller's
+        // working directory (for the CLI's relative paths), and a published gateway may be started from anywhere.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
