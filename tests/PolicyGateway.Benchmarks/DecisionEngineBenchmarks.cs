@@ -24,8 +24,10 @@ public class DecisionEngineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var snapshot = PolicyLoader.Load(PolicyDirectoryLocator.FindAbove(AppContext.BaseDirectory)
-            ?? throw new DirectoryNotFoundException("policies/ not found above " + AppContext.BaseDirectory));
+        var policies = PolicyDirectoryLocator.FindAbove(AppContext.BaseDirectory)
+            ?? throw new DirectoryNotFoundException("policies/ not found above " + AppContext.BaseDirectory);
+        // The demo callers, as demo mode loads them: the benchmark decides for demo-us-retail and demo-us-police.
+        var snapshot = PolicyLoader.Load(policies, demoCallersFile: Path.Combine(policies, "demo", "callers.yaml"));
         _engine = new DecisionEngine(() => snapshot, new IntentClassifier());
         _retail = snapshot.Callers.FindById("demo-us-retail")!;
         _police = snapshot.Callers.FindById("demo-us-police")!;

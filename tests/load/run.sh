@@ -19,7 +19,7 @@ trap cleanup EXIT
 
 dotnet src/PolicyGateway.Emulator/bin/Release/net10.0/PolicyGateway.Emulator.dll --urls "http://$EMU" --Emulator:ApiKey=$KEY >"$OUT/emulator.log" 2>&1 & pids+=($!)
 gateway() { # $1 address, $2 inspection on/off
-  dotnet $BIN/PolicyGateway.dll --urls "http://$1" --Gateway:PoliciesPath=policies \
+  dotnet $BIN/PolicyGateway.dll --urls "http://$1" --Gateway:PoliciesPath=policies --Gateway:Demo=true \
     --Gateway:Upstream:Endpoints:0="http://$EMU/" --Gateway:Upstream:ApiKey=$KEY \
     --Gateway:Inspection:Enabled="$2" >"$OUT/gateway-$1.log" 2>&1 & pids+=($!)
 }

@@ -47,7 +47,14 @@ public static class ApiRoutes
         }
 
         var (kind, inspected) = Operation(segment, ref segments, write);
-        return new ApiRoute(kind, deployment, kind == ApiKind.Other ? write : inspected);
+        if (kind == ApiKind.Other)
+        {
+            return new ApiRoute(kind, deployment, write);
+        }
+
+        // The single inspection invariant: every method that can carry a body is read. Writes the specific readers do not
+        // claim (a sub-path, an action, an API newer than this code) are read generically instead of passed through.
+        return write && !inspected ? new ApiRoute(kind, deployment, true, ReadGenerically: true) : new ApiRoute(kind, deployment, inspected);
     }
 
     /// <summary>
@@ -65,8 +72,11 @@ public static class ApiRoutes
         return Classify("POST", string.Concat("/openai/v1/", relative.TrimStart('/')));
     }
 
-    // Only these methods never carry a body; anything else (POST, and PUT/PATCH should a client try) is read.
-    private static bool CanCarryBody(string method) =>
+    /// <summary>
+    /// Only GET, HEAD, DELETE and OPTIONS never carry a body (the gateway refuses one on them); anything else (POST, and
+    /// PUT/PATCH should a client try) is read.
+    /// </summary>
+    public static bool CanCarryBody(string method) =>
         !(method.Equals("GET", StringComparison.OrdinalIgnoreCase)
           || method.Equals("HEAD", StringComparison.OrdinalIgnoreCase)
           || method.Equals("DELETE", StringComparison.OrdinalIgnoreCase)

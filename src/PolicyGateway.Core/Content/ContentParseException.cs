@@ -6,4 +6,7 @@ public sealed class ContentParseException(string message, string? param = null, 
 {
     /// <summary>The OpenAI error <c>param</c>: which field was unreadable, when known.</summary>
     public string? Param { get; } = param;
+
+    /// <summary>The body holds text that is not Unicode (invalid UTF-8, an unpaired surrogate): a realtime session closes with 1007.</summary>
+    public bool InvalidText { get; init; }
 }

@@ -20,7 +20,18 @@ public static class ContentReader
     /// <param name="contentType">The request's Content-Type header (a multipart boundary is read from it).</param>
     public static RequestContent Read(ApiKind api, string? contentType, ReadOnlyMemory<byte> body, ContentLimits? limits = null)
     {
-        limits ??= ContentLimits.Default;
+        try
+        {
+            return ReadChecked(api, contentType, body, limits ?? ContentLimits.Default);
+        }
+        catch (InvalidOperationException ex) when (InvalidText.Describe(body.Span) is { } reason)
+        {
+            throw InvalidTextException(reason, ex);
+        }
+    }
+
+    private static RequestContent ReadChecked(ApiKind api, string? contentType, ReadOnlyMemory<byte> body, ContentLimits limits)
+    {
         CheckSize(body, limits);
         if (body.IsEmpty || api is ApiKind.Models or ApiKind.VectorStores)
         {
@@ -63,10 +74,22 @@ public static class ContentReader
         limits ??= ContentLimits.Default;
         CheckSize(eventJson, limits);
         var sink = new PartSink(limits);
-        using var document = JsonBody.ParseObject(eventJson, limits, "The realtime event");
-        RealtimeReader.ReadEvent(document.RootElement, sink);
+        try
+        {
+            using var document = JsonBody.ParseObject(eventJson, limits, "The realtime event");
+            RealtimeReader.ReadEvent(document.RootElement, sink);
+        }
+        catch (InvalidOperationException ex) when (InvalidText.Describe(eventJson.Span) is { } reason)
+        {
+            throw InvalidTextException(reason, ex);
+        }
         return new RequestContent(ApiKind.Realtime, sink.Parts, []);
     }
+
+    // System.Text.Json reports text it cannot transcode as InvalidOperationException when a string is read; that is the
+    // client's mistake (400, or 1007 on a realtime session), not a fault of the gateway.
+    private static ContentParseException InvalidTextException(string reason, Exception inner) =>
+        new($"The body is not valid Unicode text: {reason}.", null, inner) { InvalidText = true };
 
     private static void ReadJson(ApiKind api, string? contentType, ReadOnlyMemory<byte> body, PartSink sink)
     {

@@ -40,7 +40,7 @@ public sealed class DecisionEngine : IDecisionEngine
         var snapshot = _policies();
         var route = ApiRoutes.Classify(request.Method, request.Path);
         var content = route.Inspected
-            ? ContentReader.Read(route.Kind, request.ContentType, request.Body, _options.ContentLimits)
+            ? ContentReader.Read(route.ReadGenerically ? ApiKind.Other : route.Kind, request.ContentType, request.Body, _options.ContentLimits)
             : RequestContent.Empty(route.Kind);
         var (outcome, failure) = Guarded(() => Evaluate(snapshot, request.Caller, route, content));
         return Build(request.Caller, request.Method, request.Path, route, snapshot, started, outcome, failure);

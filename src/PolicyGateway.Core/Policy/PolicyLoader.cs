@@ -8,7 +8,8 @@ namespace PolicyGateway.Policy;
 
 /// <summary>
 /// Loads a policy directory: every <c>*.yaml</c>/<c>*.yml</c> file in it is a rule file except <c>callers.yaml</c>,
-/// the caller registry. Subdirectories (such as <c>tests/</c>) are not read.
+/// the caller registry, and <c>manifest.yaml</c>, the rules the pack must contain (<see cref="PolicyManifest"/>).
+/// Subdirectories (such as <c>tests/</c> and <c>demo/</c>) are not read.
 /// </summary>
 public static class PolicyLoader
 {
@@ -17,13 +18,14 @@ public static class PolicyLoader
     private static readonly PolicySetConfigValidator Validator = new();
 
     /// <exception cref="PolicyLoadException">The directory is missing or any file in it is invalid.</exception>
-    public static PolicySnapshot Load(string directory, TimeProvider? time = null)
+    /// <param name="demoCallersFile">Demo mode only: a second caller registry (the published demo keys) merged into callers.yaml's.</param>
+    public static PolicySnapshot Load(string directory, TimeProvider? time = null, string? demoCallersFile = null)
     {
-        var result = TryLoad(directory, time);
+        var result = TryLoad(directory, time, demoCallersFile);
         return result.Snapshot ?? throw new PolicyLoadException(directory, result.Errors);
     }
 
-    public static PolicyLoadResult TryLoad(string directory, TimeProvider? time = null)
+    public static PolicyLoadResult TryLoad(string directory, TimeProvider? time = null, string? demoCallersFile = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -39,14 +41,35 @@ public static class PolicyLoader
         }
         var errors = new List<PolicyError>();
         var callers = CallerRegistryLoader.TryParse(callersFile.Content, DisplayPath(callersFile.Path), errors);
-        var policies = TryParseRules(files.Where(f => f.Name != CallersFileName).Select(f => (DisplayPath(f.Path), f.Content)), errors);
-        if (errors.Count > 0 || callers is null || policies is null)
+        var versioned = files.Select(f => (f.Name, f.Content)).ToList();
+        if (demoCallersFile is not null)
+        {
+            if (!File.Exists(demoCallersFile))
+            {
+                return Failed(demoCallersFile, "demo caller registry not found");
+            }
+            var demoContent = File.ReadAllText(demoCallersFile);
+            versioned.Add(("demo/" + Path.GetFileName(demoCallersFile), demoContent));
+            var demo = CallerRegistryLoader.TryParse(demoContent, DisplayPath(demoCallersFile), errors);
+            callers = callers is null || demo is null ? null : Merge(callers, demo, DisplayPath(demoCallersFile), errors);
+        }
+        var policies = TryParseRules(
+            files.Where(f => f.Name is not (CallersFileName or PolicyManifest.FileName)).Select(f => (DisplayPath(f.Path), f.Content)), errors);
+        var manifestFile = files.FirstOrDefault(f => f.Name == PolicyManifest.FileName);
+        IReadOnlyList<RequiredRule>? required = manifestFile.Path is null
+            ? []
+            : PolicyManifest.TryParse(manifestFile.Content, DisplayPath(manifestFile.Path), errors);
+        if (policies is not null && required is not null)
+        {
+            PolicyManifest.Check(required, policies, errors);
+        }
+        if (errors.Count > 0 || callers is null || policies is null || required is null)
         {
             return new PolicyLoadResult(null, errors);
         }
-        var version = PolicyVersion.Compute(files.Select(f => (f.Name, f.Content)));
+        var version = PolicyVersion.Compute(versioned);
         return new PolicyLoadResult(
-            new PolicySnapshot(policies, callers, version, Path.GetFullPath(directory), (time ?? TimeProvider.System).GetUtcNow()),
+            new PolicySnapshot(policies, callers, version, Path.GetFullPath(directory), (time ?? TimeProvider.System).GetUtcNow()) { Required = required },
             []);
     }
 
@@ -76,6 +99,16 @@ public static class PolicyLoader
             return null;
         }
         return new PolicySet(configs.SelectMany(f => f.Rules).Select(Compile));
+    }
+
+    private static CallerRegistry? Merge(CallerRegistry registry, CallerRegistry demo, string demoFile, List<PolicyError> errors)
+    {
+        var ids = registry.Callers.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var duplicate in demo.Callers.Where(c => ids.Contains(c.Id)))
+        {
+            errors.Add(new PolicyError(new SourceLocation(demoFile, 1, 1), $"demo caller id '{duplicate.Id}' is also defined in {CallersFileName}"));
+        }
+        return errors.Count > 0 ? null : new CallerRegistry(registry.Callers.Concat(demo.Callers));
     }
 
     internal static bool IsPolicyFile(string path) =>

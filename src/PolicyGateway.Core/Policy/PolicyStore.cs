@@ -16,6 +16,7 @@ public sealed partial class PolicyStore : IDisposable
     private readonly FileSystemWatcher? _watcher;
     private readonly ITimer? _debounce;
     private readonly TimeSpan _debounceDelay;
+    private readonly string? _demoCallersFile;
     private PolicySnapshot _current;
 
     private PolicyStore(string directory, PolicySnapshot initial, PolicyStoreOptions options, ILogger logger, TimeProvider time)
@@ -25,6 +26,7 @@ public sealed partial class PolicyStore : IDisposable
         _logger = logger;
         _time = time;
         _debounceDelay = options.Debounce;
+        _demoCallersFile = options.DemoCallersFile;
         if (options.Watch)
         {
             _debounce = time.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -54,9 +56,10 @@ public sealed partial class PolicyStore : IDisposable
     {
         var clock = time ?? TimeProvider.System;
         var log = (ILogger?)logger ?? NullLogger.Instance;
-        var snapshot = PolicyLoader.Load(directory, clock);
+        options ??= new PolicyStoreOptions();
+        var snapshot = PolicyLoader.Load(directory, clock, options.DemoCallersFile);
         LogLoaded(log, snapshot.Version, snapshot.Policies.Rules.Count, snapshot.Callers.Callers.Count, snapshot.Directory);
-        return new PolicyStore(directory, snapshot, options ?? new PolicyStoreOptions(), log, clock);
+        return new PolicyStore(directory, snapshot, options, log, clock);
     }
 
     /// <summary>Loads the directory again; keeps the current snapshot if it is invalid. Called by the watcher; callable directly.</summary>
@@ -69,12 +72,22 @@ public sealed partial class PolicyStore : IDisposable
             PolicyLoadResult result;
             try
             {
-                result = PolicyLoader.TryLoad(_directory, _time);
+                result = PolicyLoader.TryLoad(_directory, _time, _demoCallersFile);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A file mid-write or locked by an editor: the next change event brings another attempt.
                 result = new PolicyLoadResult(null, [new Yaml.PolicyError(new Yaml.SourceLocation(_directory, 1, 1), $"could not read the policy directory: {ex.Message}")]);
+            }
+            if (result.Succeeded)
+            {
+                // The manifest in force binds the reload too: deleting a rule file together with its manifest entry
+                // (or the whole manifest) while running is refused; dropping a required rule takes a deliberate restart.
+                var dropped = new List<Yaml.PolicyError>();
+                PolicyManifest.Check(previous.Required, result.Snapshot.Policies, dropped);
+                result = dropped.Count > 0
+                    ? new PolicyLoadResult(null, dropped)
+                    : result with { Snapshot = result.Snapshot with { Required = [.. result.Snapshot.Required.UnionBy(previous.Required, r => r.Id)] } };
             }
             if (result.Succeeded)
             {

@@ -7,4 +7,7 @@ public sealed class PolicyStoreOptions
 
     /// <summary>How long the directory must be quiet before reloading: editors and <c>git checkout</c> write files in bursts.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Demo mode only: the demo caller registry merged into callers.yaml's. Null (production) never reads it.</summary>
+    public string? DemoCallersFile { get; init; }
 }

@@ -14,7 +14,7 @@ public static class CallerKeyReader
     private const string BearerPrefix = "Bearer ";
     private const string KeySubProtocolPrefix = "openai-insecure-api-key.";
 
-    public static bool IsKeySubProtocol(string protocol) => protocol.StartsWith(KeySubProtocolPrefix, StringComparison.Ordinal);
+    public static bool IsKeySubProtocol(string protocol) => protocol.StartsWith(KeySubProtocolPrefix, StringComparison.OrdinalIgnoreCase);
 
     public static StringSegment Read(HttpRequest request)
     {

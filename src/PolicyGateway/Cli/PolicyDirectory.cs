@@ -9,9 +9,14 @@ internal static class PolicyDirectory
     public static string Resolve(string? given) => given ?? PoliciesDirectory.Resolve(null);
 
     /// <summary>Loads the directory, or prints every error with file:line and returns null.</summary>
+    /// <remarks>
+    /// The demo callers (demo/callers.yaml), when present, are included: these offline commands never accept a key, and
+    /// the shipped policy tests and README examples name demo callers by id.
+    /// </remarks>
     public static PolicySnapshot? Load(string directory, TextWriter stderr)
     {
-        var result = PolicyLoader.TryLoad(directory);
+        var demo = Path.Combine(directory, GatewayOptions.DefaultDemoCallersPath);
+        var result = PolicyLoader.TryLoad(directory, demoCallersFile: File.Exists(demo) ? demo : null);
         if (result.Succeeded)
         {
             return result.Snapshot;

@@ -11,6 +11,17 @@ public sealed class GatewayOptionsValidator : AbstractValidator<GatewayOptions>
             .NotEmpty().WithMessage("Gateway:PoliciesPath must name the directory holding callers.yaml and the policies.")
             .Must(Directory.Exists).WithMessage(o => $"Gateway:PoliciesPath '{Path.GetFullPath(o.PoliciesPath)}' does not exist.");
 
+        // A production gateway must never answer from a fake model: only demo mode may run without an upstream.
+        RuleFor(o => o.Upstream.Endpoints)
+            .NotEmpty()
+            .When(o => !o.Demo)
+            .WithMessage("Gateway:Upstream:Endpoints is empty: configure at least one Azure OpenAI endpoint (e.g. Gateway__Upstream__Endpoints__0=https://my-resource.openai.azure.com/). The built-in emulator runs only in demo mode (dotnet run from the repository).");
+
+        RuleFor(o => o.DemoCallersPath)
+            .Must(File.Exists)
+            .When(o => o.Demo)
+            .WithMessage(o => $"Gateway:DemoCallersPath '{o.DemoCallersPath}' does not exist (demo mode reads the demo callers from it).");
+
         RuleForEach(o => o.Upstream.Endpoints)
             .Must(BeAbsoluteHttpUri)
             .WithMessage((_, e) => $"Gateway:Upstream:Endpoints entry '{e}' must be an absolute http(s) URI such as https://my-resource.openai.azure.com/.");

@@ -4,7 +4,9 @@ using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
 using PolicyGateway.Errors;
 using PolicyGateway.Decisions;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PolicyGateway.Forwarding;
+using PolicyGateway.Health;
 using PolicyGateway.Inspection;
 using PolicyGateway.Intent;
 using PolicyGateway.Intent.Semantic;
@@ -23,10 +25,14 @@ public static class GatewayApp
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
+    private const string ReadyTag = "ready";
+
     /// <param name="overrideServices">Replaces registrations after the defaults; for tests that need a faulty part.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings*.json are read from beside the binary, not the working directory: `dotnet run` keeps the caller's
+        // working directory (for the CLI's relative paths), and a published gateway may be started from anywhere.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -34,10 +40,15 @@ public static class GatewayApp
 
         var options = BindAndValidate(builder.Configuration);
         builder.Services.AddSingleton(options);
+        // Kestrel's default cap (30,000,000 bytes) would fire before the inspection limit with a bare 413; aligned, the
+        // inspection step answers every oversized body itself with an OpenAI error.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.Inspection.MaxBodyBytes);
         var logger = ConfigureLogging(builder);
 
         // Policies first: an invalid set must stop start-up before anything else is started.
-        var policies = PolicyStore.Open(options.PoliciesPath, logger: new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
+        var policies = PolicyStore.Open(options.PoliciesPath,
+            new PolicyStoreOptions { DemoCallersFile = options.Demo ? options.DemoCallersPath : null },
+            new SerilogLoggerFactory(logger).CreateLogger<PolicyStore>());
         // Registered through factories so the container disposes them (the watcher, the in-process emulator).
         builder.Services.AddSingleton(_ => policies);
         AddDecisionPipeline(builder.Services, options, policies);
@@ -45,6 +56,10 @@ public static class GatewayApp
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(_ => upstream);
         AddForwarding(builder.Services, options.Upstream, upstream);
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<PoliciesHealthCheck>("policies", tags: [ReadyTag])
+            .AddCheck<UpstreamHealthCheck>("upstream", tags: [ReadyTag]);
 
         overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
@@ -86,6 +101,7 @@ public static class GatewayApp
         var options = new GatewayOptions();
         configuration.GetSection(GatewayOptions.SectionName).Bind(options);
         options.PoliciesPath = PoliciesDirectory.Resolve(options.PoliciesPath);
+        options.DemoCallersPath = Path.GetFullPath(options.DemoCallersPath, options.PoliciesPath);
         var result = new GatewayOptionsValidator().Validate(options);
         if (!result.IsValid)
         {
@@ -131,10 +147,13 @@ public static class GatewayApp
             app.UseWebSockets();
         }
 
-        app.MapGet("/healthz", (Upstream upstream) => Results.Json(new { status = "ok", upstream = upstream.IsEmulated ? "emulator" : "azure" }));
+        // /healthz: the process serves requests (liveness). /readyz: policies loaded and an upstream YARP considers healthy.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
 
         app.MapReverseProxy(proxy =>
         {
+            proxy.UseMiddleware<UpstreamErrorMiddleware>();
             proxy.UseMiddleware<CallerAuthenticationMiddleware>();
             if (options.Inspection.Enabled)
             {
@@ -183,6 +202,10 @@ public static class GatewayApp
     private static void LogStartup(WebApplication app, GatewayOptions options, Upstream upstream)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PolicyGateway");
+        if (options.Demo)
+        {
+            logger.DemoMode(options.DemoCallersPath);
+        }
         if (upstream.Emulator is { } emulator)
         {
             logger.UsingEmulator(emulator.BaseAddress);

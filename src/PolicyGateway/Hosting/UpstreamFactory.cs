@@ -9,8 +9,9 @@ namespace PolicyGateway.Hosting;
 public static class UpstreamFactory
 {
     /// <summary>
-    /// With no endpoint configured, a newcomer still gets a working gateway: the emulator starts in-process on a free
-    /// loopback port with a random key, so the credential swap is exercised exactly as against Azure.
+    /// With no endpoint configured (allowed only in demo mode, see GatewayOptionsValidator), a newcomer still gets a
+    /// working gateway: the emulator starts in-process on a free loopback port with a random key, so the credential swap
+    /// is exercised exactly as against Azure.
     /// </summary>
     public static async Task<Upstream> CreateAsync(UpstreamOptions options, CancellationToken cancellationToken)
     {

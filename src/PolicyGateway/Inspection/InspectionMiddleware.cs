@@ -23,18 +23,54 @@ public sealed partial class InspectionMiddleware(
     {
         var request = context.Request;
         var route = ApiRoutes.Classify(request.Method, request.Path.Value ?? "/");
-        if (route.Kind == ApiKind.Realtime && context.WebSockets.IsWebSocketRequest)
+        if (RequestGate.Check(context, route) is { } refusal)
+        {
+            LogRefused(context.GetCaller()?.Id ?? "-", request.Method, refusal.Code);
+            if (refusal.Status == StatusCodes.Status426UpgradeRequired)
+            {
+                context.Response.Headers.SecWebSocketVersion = RequestGate.WebSocketVersion;
+            }
+            await OpenAIError.WriteAsync(context, refusal.Status, "invalid_request_error", refusal.Code, refusal.Message, refusal.Param);
+            return;
+        }
+        if (RequestGate.IsRelayedRealtime(context, route))
         {
             // Realtime content arrives as events after the upgrade; RealtimeRelayMiddleware inspects each one.
             await next(context);
             return;
         }
 
-        using var body = route.Inspected ? await RequestBody.ReadAsync(request, options.Inspection.MaxBodyBytes, context.RequestAborted) : null;
+        RequestBody? body;
+        try
+        {
+            body = route.Inspected ? await RequestBody.ReadAsync(request, options.Inspection.MaxBodyBytes, context.RequestAborted) : null;
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode is StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own limit (aligned with MaxBodyBytes) fired while reading a chunked body.
+            await WriteTooLargeAsync(context);
+            return;
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode is StatusCodes.Status408RequestTimeout)
+        {
+            // The client sent its body slower than Kestrel's minimum data rate: its fault, not the gateway's.
+            LogClientTimeout(context.GetCaller()?.Id ?? "-", route.Kind);
+            await TryWriteAsync(context, StatusCodes.Status408RequestTimeout, "request_timeout",
+                "The request body arrived too slowly, so the gateway stopped reading it and did not forward it.");
+            return;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // A malformed body framing (bad chunk, early end): nothing readable to forward.
+            LogBadBody(context.GetCaller()?.Id ?? "-", route.Kind, ex.Message);
+            await TryWriteAsync(context, StatusCodes.Status400BadRequest, "invalid_request_body", "The request body could not be received: " + ex.Message);
+            return;
+        }
+
+        using var owned = body;
         if (route.Inspected && body is null)
         {
-            await OpenAIError.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "invalid_request_error", "request_too_large",
-                $"Request body exceeds the gateway's limit of {options.Inspection.MaxBodyBytes} bytes (Gateway:Inspection:MaxBodyBytes).");
+            await WriteTooLargeAsync(context);
             return;
         }
 
@@ -81,9 +117,25 @@ public sealed partial class InspectionMiddleware(
         await next(context);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Inspection of a {Api} request from {CallerId} failed; refused without forwarding")]
-    private partial void LogInspectionFault(string callerId, ApiKind api, Exception exception);
+    private Task WriteTooLargeAsync(HttpContext context) =>
+        TryWriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request_too_large",
+            $"Request body exceeds the gateway's limit of {options.Inspection.MaxBodyBytes} bytes (Gateway:Inspection:MaxBodyBytes).");
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused unreadable {Api} body from {CallerId}: {Reason}")]
-    private partial void LogUnreadableBody(string callerId, ApiKind api, string reason);
+    /// <summary>Writes the error unless the connection is already gone (a client that stalled may have been cut off).</summary>
+    private static async Task TryWriteAsync(HttpContext context, int status, string code, string message)
+    {
+        if (context.Response.HasStarted || context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        try
+        {
+            await OpenAIError.WriteAsync(context, status, "invalid_request_error", code, message);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or InvalidOperationException)
+        {
+            // Kestrel closed the connection after its own rejection; the status is still what the request log shows.
+            context.Response.StatusCode = status;
+        }
+    }
 }

@@ -63,8 +63,11 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
             }
             catch (ContentParseException ex)
             {
-                await RefuseAsync(client, upstream, "invalid_event", "PolicyGateway could not read the event, so it was not forwarded: " + ex.Message,
-                    RealtimeErrorEvent.ClientEventId(message.Value.Data), ct);
+                // Text that is not Unicode closes with 1007 (invalid frame payload data), as RFC 6455 asks.
+                await RefuseAsync(client, upstream, ex.InvalidText ? "invalid_text" : "invalid_event",
+                    "PolicyGateway could not read the event, so it was not forwarded: " + ex.Message,
+                    RealtimeErrorEvent.ClientEventId(message.Value.Data), ct,
+                    closeStatus: ex.InvalidText ? WebSocketCloseStatus.InvalidPayloadData : WebSocketCloseStatus.PolicyViolation);
                 return;
             }
 
@@ -101,12 +104,12 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
     }
 
     private static async Task RefuseAsync(WebSocket client, WebSocket upstream, string code, string message, string? clientEventId,
-        CancellationToken ct, string? decisionId = null)
+        CancellationToken ct, string? decisionId = null, WebSocketCloseStatus closeStatus = WebSocketCloseStatus.PolicyViolation)
     {
         var type = decisionId is null ? "invalid_request_error" : PolicyBlockResponse.ErrorType;
         var error = RealtimeErrorEvent.Create("evt_" + (decisionId ?? Guid.CreateVersion7().ToString("N")), type, code, message, clientEventId);
         await client.SendAsync(error, WebSocketMessageType.Text, endOfMessage: true, ct);
-        await CloseOutputAsync(client, WebSocketCloseStatus.PolicyViolation, type, ct);
+        await CloseOutputAsync(client, closeStatus, type, ct);
         await CloseOutputAsync(upstream, WebSocketCloseStatus.NormalClosure, "client session refused by gateway policy", ct);
     }
 

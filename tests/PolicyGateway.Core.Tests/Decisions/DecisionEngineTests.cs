@@ -8,7 +8,7 @@ namespace PolicyGateway.Core.Tests.Decisions;
 
 public sealed class DecisionEngineTests
 {
-    private static readonly PolicySnapshot Pack = PolicyLoader.Load(RepositoryPaths.Policies);
+    private static readonly PolicySnapshot Pack = RepositoryPaths.LoadPack();
 
     private static DecisionEngine Engine(IIntentClassifier? classifier = null, DecisionEngineOptions? options = null) =>
         new(() => Pack, classifier ?? new FakeClassifier(), options);

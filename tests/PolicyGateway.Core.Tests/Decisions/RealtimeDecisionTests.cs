@@ -8,7 +8,7 @@ namespace PolicyGateway.Core.Tests.Decisions;
 public sealed class RealtimeDecisionTests
 {
     private const string Path = "/openai/realtime?api-version=2025-04-01-preview&deployment=gpt-4o-realtime";
-    private static readonly PolicySnapshot Pack = PolicyLoader.Load(RepositoryPaths.Policies);
+    private static readonly PolicySnapshot Pack = RepositoryPaths.LoadPack();
 
     private static byte[] Instructions(string text) => Requests.Event(new { type = "session.update", session = new { instructions = text } });
 

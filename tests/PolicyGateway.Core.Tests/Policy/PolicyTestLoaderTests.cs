@@ -7,7 +7,7 @@ namespace PolicyGateway.Core.Tests.Policy;
 
 public sealed class PolicyTestLoaderTests
 {
-    private static readonly PolicySnapshot Pack = PolicyLoader.Load(RepositoryPaths.Policies);
+    private static readonly PolicySnapshot Pack = RepositoryPaths.LoadPack();
 
     private static PolicyTestSuite Parse(string yaml) => PolicyTestLoader.Parse([("t.yaml", yaml)], Pack);
 

@@ -183,7 +183,7 @@ public sealed class PolicyValidationTests
     [Fact]
     public void Shipped_pack_is_valid()
     {
-        var snapshot = PolicyLoader.Load(RepositoryPaths.Policies);
+        var snapshot = RepositoryPaths.LoadPack();
         Assert.Equal(
             ["facial-identification-any-caller", "law-enforcement-realtime-mobile-facial-recognition", "us-police-facial-recognition"],
             snapshot.Policies.Rules.Select(r => r.Id).Order());

@@ -35,15 +35,41 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task Without_an_endpoint_the_gateway_serves_through_its_built_in_emulator()
+    public async Task Outside_demo_mode_a_missing_upstream_stops_startup_naming_the_setting()
     {
-        await using var app = await GatewayApp.BuildAsync(["--urls", "http://127.0.0.1:0", $"--Gateway:PoliciesPath={RepositoryPaths.Policies}"]);
+        var error = await Assert.ThrowsAsync<GatewayConfigurationException>(() => GatewayApp.BuildAsync(
+            ["--urls", "http://127.0.0.1:0", $"--Gateway:PoliciesPath={RepositoryPaths.Policies}"]));
+
+        Assert.Contains("Gateway:Upstream:Endpoints", error.Message);
+    }
+
+    [Fact]
+    public async Task Outside_demo_mode_the_demo_keys_are_refused()
+    {
+        await using var emulator = await PolicyGateway.Emulator.EmulatorServer.StartAsync(new PolicyGateway.Emulator.EmulatorOptions { ApiKey = GatewayHost.UpstreamKey });
+        await using var app = await GatewayApp.BuildAsync(
+        [
+            "--urls", "http://127.0.0.1:0", $"--Gateway:PoliciesPath={RepositoryPaths.Policies}",
+            $"--Gateway:Upstream:Endpoints:0={emulator.BaseAddress}", $"--Gateway:Upstream:ApiKey={GatewayHost.UpstreamKey}",
+            "--Gateway:Upstream:HealthCheck:Enabled=false",
+        ]);
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = app.BoundAddress() };
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(client, DemoKeys.UsRetail));
+        Assert.Empty(app.Services.GetRequiredService<PolicyGateway.Policy.PolicyStore>().Current.Callers.Callers);
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task In_demo_mode_without_an_endpoint_the_gateway_serves_through_its_built_in_emulator()
+    {
+        await using var app = await GatewayApp.BuildAsync(["--urls", "http://127.0.0.1:0", $"--Gateway:PoliciesPath={RepositoryPaths.Policies}", "--Gateway:Demo=true"]);
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = app.BoundAddress() };
 
         using var health = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Contains("emulator", await health.Content.ReadAsStringAsync());
 
         using var request = JsonRequests.Post("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", DemoKeys.UsRetail);
         using var response = await client.SendAsync(request);
@@ -55,11 +81,21 @@ public sealed class StartupTests
     public async Task Caller_registry_reloads_on_change_and_keeps_the_last_good_one_on_a_broken_edit()
     {
         var dir = Directory.CreateTempSubdirectory("pgw-callers-");
-        var original = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Policies, "callers.yaml"));
+        // The demo callers come from the repository's demo file; this registry starts with one caller of its own.
+        var original = $"""
+            callers:
+              - id: first
+                name: First
+                organization: First Ltd
+                sector: education
+                country: IE
+                key_sha256: [{PolicyGateway.Callers.CallerRegistry.HashKey("pgw-first")}]
+            """;
         await File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), original);
         await using var host = await GatewayHost.StartAsync(policiesPath: dir.FullName);
         using var client = host.CreateHttpClient();
         Assert.Equal(HttpStatusCode.OK, await CallAsync(client, DemoKeys.UsRetail));
+        var store = host.App.Services.GetRequiredService<PolicyGateway.Policy.PolicyStore>();
 
         var newKeyHash = PolicyGateway.Callers.CallerRegistry.HashKey("pgw-added-later");
         await File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), original + $"""
@@ -74,8 +110,8 @@ public sealed class StartupTests
             """);
         Assert.True(await Eventually.TrueAsync(async () => await CallAsync(client, "pgw-added-later") == HttpStatusCode.OK));
 
-        await File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), "callers:\n  - id: broken\n    sector: pirates\n");
-        await Task.Delay(800);
+        await PolicyReloads.RejectedAfterAsync(store, () =>
+            File.WriteAllTextAsync(Path.Combine(dir.FullName, "callers.yaml"), "callers:\n  - id: broken\n    sector: pirates\n"));
         Assert.Equal(HttpStatusCode.OK, await CallAsync(client, "pgw-added-later"));
         Assert.Equal(HttpStatusCode.OK, await CallAsync(client, DemoKeys.UsRetail));
     }
@@ -93,17 +129,19 @@ public sealed class StartupTests
         const string identify = """{"model":"gpt-4o","messages":[{"role":"user","content":"Identify the man in this body-camera still by matching his face against our mugshot database."}]}""";
         Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(client, identify));
 
+        var store = host.App.Services.GetRequiredService<PolicyGateway.Policy.PolicyStore>();
         var lawEnforcement = Path.Combine(dir.FullName, "law-enforcement.yaml");
-        await File.WriteAllTextAsync(lawEnforcement, (await File.ReadAllTextAsync(lawEnforcement)).Replace("effect: deny", "effect: maybe"));
-        await Task.Delay(1000);
+        var original = await File.ReadAllTextAsync(lawEnforcement);
+        await PolicyReloads.RejectedAfterAsync(store, () => File.WriteAllTextAsync(lawEnforcement, original.Replace("effect: deny", "effect: maybe")));
 
         Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(client, identify));
         Assert.Empty(host.Emulator.Recorder.Snapshot());
 
-        // The watcher is alive: a valid edit (both rules to shadow mode) does take effect.
-        var original = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Policies, "law-enforcement.yaml"));
-        await File.WriteAllTextAsync(lawEnforcement, original.Replace("mode: enforce", "mode: shadow"));
-        Assert.True(await Eventually.TrueAsync(async () => await PostAsync(client, identify) == HttpStatusCode.OK));
+        // The watcher is alive: a valid edit (a reworded message) does take effect.
+        var changed = await PolicyReloads.ChangedAfterAsync(store, () =>
+            File.WriteAllTextAsync(lawEnforcement, original.Replace("Request blocked by compliance gateway:", "Blocked:")));
+        Assert.True(changed.Succeeded);
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(client, identify));
     }
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, string json)

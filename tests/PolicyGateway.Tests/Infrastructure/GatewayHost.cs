@@ -41,6 +41,9 @@ public sealed class GatewayHost : IAsyncDisposable
         {
             "--urls", "http://127.0.0.1:0",
             $"--Gateway:PoliciesPath={policiesPath ?? RepositoryPaths.Policies}",
+            // Demo mode for its callers (the tests use the published demo keys); the upstream is the real emulators below.
+            "--Gateway:Demo=true",
+            $"--Gateway:DemoCallersPath={RepositoryPaths.DemoCallers}",
             $"--Gateway:Upstream:ApiKey={UpstreamKey}",
             "--Serilog:MinimumLevel:Default=Warning",
             // Probes would show up in the emulator's record; the failover tests switch them back on.

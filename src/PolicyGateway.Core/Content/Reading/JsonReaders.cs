@@ -47,5 +47,7 @@ internal static class JsonReaders
                 RealtimeReader.ReadSessionBody(root, sink);
                 break;
         }
+
+        UnknownFields.Read(api, root, sink);
     }
 }

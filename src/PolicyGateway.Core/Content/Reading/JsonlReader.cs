@@ -22,7 +22,7 @@ internal static class JsonlReader
             }
 
             var route = ApiRoutes.ClassifyBatchUrl(url.GetString()!);
-            if (!route.Inspected || route.Kind == ApiKind.Other)
+            if (!route.Inspected || route.ReadGenerically || route.Kind == ApiKind.Other)
             {
                 throw new ContentParseException($"{lineName} targets '{url.GetString()}', which is not an endpoint a batch can call.", lineName);
             }

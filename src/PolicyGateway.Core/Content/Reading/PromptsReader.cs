@@ -5,8 +5,8 @@ namespace PolicyGateway.Content.Reading;
 
 /// <summary>
 /// The older single-field APIs: completions <c>prompt</c>/<c>suffix</c>, embeddings <c>input</c>, image generation
-/// <c>prompt</c>, speech <c>input</c>/<c>instructions</c>. Token-id arrays cannot be read without the model's tokenizer,
-/// so they become <see cref="ContentKind.Tokens"/> parts that only say how many tokens there are.
+/// <c>prompt</c>, speech <c>input</c>/<c>instructions</c>. Token-id arrays become a <see cref="ContentKind.Tokens"/> part
+/// saying how many tokens there are, plus the text they decode to (<see cref="TokenPrompts"/>), which is inspected.
 /// </summary>
 internal static class PromptsReader
 {
@@ -61,16 +61,24 @@ internal static class PromptsReader
             {
                 AddTokens(sink, path, item);
             }
-            else
+            else if (item.ValueKind == JsonValueKind.String)
             {
                 sink.AddString(ContentKind.Text, path, item, Roles.User);
+            }
+            else
+            {
+                // A number among strings would otherwise be skipped along with whatever the upstream makes of it.
+                throw new ContentParseException($"{path} is neither a string nor an array of token ids.", path);
             }
         }
     }
 
-    private static void AddTokens(PartSink sink, string path, JsonElement tokens) =>
+    private static void AddTokens(PartSink sink, string path, JsonElement tokens)
+    {
         sink.Add(ContentKind.Tokens, path, metadata: new Dictionary<string, string>(1)
         {
             [TokenCount] = tokens.GetArrayLength().ToString(CultureInfo.InvariantCulture),
         });
+        TokenPrompts.Add(sink, path, tokens);
+    }
 }

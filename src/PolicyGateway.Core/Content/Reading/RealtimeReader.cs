@@ -12,6 +12,8 @@ internal static class RealtimeReader
     {
         if (!JsonShape.TryGetString(root, "type", out var type))
         {
+            // No usable type: the upstream will refuse it, but read everything in case a lenient one does not.
+            GenericStrings.Walk(root, "", sink, ContentKind.Text, role: null);
             return;
         }
 
@@ -44,7 +46,23 @@ internal static class RealtimeReader
         {
             AudioParts.AddBase64(sink, "audio", audio, null, Roles.User);
         }
+        else if (!IsContentless(type))
+        {
+            // An event type this reader does not know (a newer API, a misspelling the upstream tolerates): every
+            // string in it is read, so text cannot reach the model through an event the gateway has not heard of.
+            GenericStrings.Walk(root, "", sink, ContentKind.Text, role: null);
+            return;
+        }
+
+        UnknownFields.ReadRealtimeEvent(root, sink);
     }
+
+    // Client events that only steer the session; their fields are ids, indexes and timings.
+    private static bool IsContentless(JsonElement type) =>
+        type.ValueEquals("input_audio_buffer.append") || type.ValueEquals("input_audio_buffer.commit")
+        || type.ValueEquals("input_audio_buffer.clear") || type.ValueEquals("output_audio_buffer.clear")
+        || type.ValueEquals("conversation.item.truncate") || type.ValueEquals("conversation.item.delete")
+        || type.ValueEquals("conversation.item.retrieve") || type.ValueEquals("response.cancel");
 
     /// <summary>A session minted over HTTP: GA <c>{session:{…}}</c> or the preview's flat session object.</summary>
     public static void ReadSessionBody(JsonElement root, PartSink sink)

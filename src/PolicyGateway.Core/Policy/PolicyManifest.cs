@@ -1,0 +1,82 @@
+using PolicyGateway.Policy.Yaml;
+
+namespace PolicyGateway.Policy;
+
+/// <summary>
+/// <c>manifest.yaml</c> beside the rules: the enforce rules the pack must contain. A load that lacks one, or has it in
+/// shadow mode or as an allow, is refused, so deleting or softening a rule file cannot quietly shrink what is enforced.
+/// </summary>
+public static class PolicyManifest
+{
+    public const string FileName = "manifest.yaml";
+
+    private static readonly string[] FileKeys = ["required"];
+    private static readonly string[] RequiredKeys = ["id", "mode", "effect"];
+
+    /// <summary>The declared rules, or null with <paramref name="errors"/> filled in.</summary>
+    internal static IReadOnlyList<RequiredRule>? TryParse(string yaml, string fileName, List<PolicyError> errors)
+    {
+        var source = new YamlSource(fileName);
+        var root = source.Load(yaml);
+        var required = new List<RequiredRule>();
+        if (root is not null && source.Mapping(root, "the manifest", FileKeys) is { } file)
+        {
+            ReportUnknown(source, file);
+            foreach (var node in file.Sequence("required"))
+            {
+                if (source.Mapping(node, "a required rule", RequiredKeys) is not { } entry)
+                {
+                    continue;
+                }
+                ReportUnknown(source, entry);
+                var id = entry.Scalar("id");
+                if (string.IsNullOrWhiteSpace(id))
+                {
+                    source.Errors.Add(new PolicyError(entry.Origin.Location, "a required rule needs an 'id'"));
+                    continue;
+                }
+                // Only enforce/deny can be required: the manifest exists to stop those being weakened.
+                if (entry.Scalar("mode") is { } mode && mode != "enforce")
+                {
+                    source.Errors.Add(new PolicyError(entry.Origin.At("mode"), $"required rule '{id}': mode must be 'enforce'"));
+                }
+                if (entry.Scalar("effect") is { } effect && effect != "deny")
+                {
+                    source.Errors.Add(new PolicyError(entry.Origin.At("effect"), $"required rule '{id}': effect must be 'deny'"));
+                }
+                required.Add(new RequiredRule(id, entry.Origin.Location));
+            }
+        }
+        errors.AddRange(source.Errors);
+        return source.Errors.Count > 0 ? null : required;
+    }
+
+    /// <summary>Adds an error for each required rule the set lacks, or has weakened to shadow mode or an allow.</summary>
+    public static void Check(IEnumerable<RequiredRule> required, PolicySet policies, List<PolicyError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(policies);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var rule in required)
+        {
+            var found = policies.Rules.FirstOrDefault(r => r.Id == rule.Id);
+            if (found is null)
+            {
+                errors.Add(new PolicyError(rule.Location, $"required rule '{rule.Id}' is missing from the policy set"));
+            }
+            else if (found.Mode != RuleMode.Enforce || found.Effect != RuleEffect.Deny)
+            {
+                errors.Add(new PolicyError(found.Location,
+                    $"required rule '{rule.Id}' must stay 'effect: deny' and 'mode: enforce' (the manifest at {rule.Location} requires it)"));
+            }
+        }
+    }
+
+    private static void ReportUnknown(YamlSource source, Yaml.YamlMappingReader mapping)
+    {
+        foreach (var unknown in mapping.Origin.UnknownFields)
+        {
+            source.Errors.Add(new PolicyError(unknown.Location, $"unknown field '{unknown.Name}'"));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using PolicyGateway.Configuration;
+using PolicyGateway.Tests.Infrastructure;
+
+namespace PolicyGateway.Tests.Hardening;
+
+/// <summary>Defects 7–9: oversized and slow bodies and an unreachable upstream get OpenAI-shaped answers, never a 5xx for a client's mistake.</summary>
+public sealed class LimitAndFaultAttacks
+{
+    [Fact]
+    public async Task Kestrel_body_limit_is_aligned_with_the_inspection_limit()
+    {
+        await using var host = await GatewayHost.StartAsync();
+
+        var kestrel = host.App.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+        Assert.Equal(host.App.Services.GetRequiredService<GatewayOptions>().Inspection.MaxBodyBytes, kestrel.Limits.MaxRequestBodySize);
+    }
+
+    [Fact]
+    public async Task Chunked_body_over_the_limit_is_an_OpenAI_413()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096");
+        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson(new string('a', 10_000)));
+        var chunked = Encoding.ASCII.GetBytes($"{body.Length:X}\r\n").Concat(body).Concat("\r\n0\r\n\r\n"u8.ToArray()).ToArray();
+
+        var response = await RawHttp.SendAsync(host.BaseAddress, $"""
+            POST /openai/v1/chat/completions HTTP/1.1
+            Host: {host.BaseAddress.Authority}
+            api-key: {DemoKeys.UsRetail}
+            Content-Type: application/json
+            Transfer-Encoding: chunked
+            """, chunked);
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal("request_too_large", response.ErrorCode);
+        Assert.Empty(host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Content_length_over_the_limit_is_an_OpenAI_413()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096");
+        using var client = host.CreateHttpClient();
+
+        using var response = await client.SendAsync(JsonRequests.Post("/openai/v1/chat/completions", Attacks.ChatJson(new string('a', 10_000)), DemoKeys.UsRetail));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("request_too_large", await Attacks.ErrorCodeAsync(response));
+    }
+
+    [Fact]
+    public async Task Slow_drip_body_gets_408_and_is_not_a_server_error()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096");
+        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson("Write a haiku about autumn."));
+
+        // Kestrel's minimum body rate is 240 bytes/s after a 5 s grace period: one byte every 300 ms falls below it.
+        var response = await RawHttp.SendAsync(host.BaseAddress, $"""
+            POST /openai/v1/chat/completions HTTP/1.1
+            Host: {host.BaseAddress.Authority}
+            api-key: {DemoKeys.UsRetail}
+            Content-Type: application/json
+            Content-Length: {body.Length}
+            """, body, bytePause: TimeSpan.FromMilliseconds(300));
+
+        Assert.Equal(408, response.Status);
+        Assert.Empty(host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Unreachable_upstream_is_a_502_with_an_OpenAI_body()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Upstream:Endpoints:0=http://127.0.0.1:9/");
+        using var client = host.CreateHttpClient();
+
+        using var response = await client.SendAsync(JsonRequests.Post("/openai/v1/chat/completions", Attacks.ChatJson("Write a haiku about autumn."), DemoKeys.UsRetail));
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("upstream_unavailable", await Attacks.ErrorCodeAsync(response));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.ML.Tokenizers;
+using PolicyGateway.Tests.Infrastructure;
+
+namespace PolicyGateway.Tests.Hardening;
+
+/// <summary>Defect 5: case-variant fields, unknown realtime events and token-id prompts are read like any text.</summary>
+public sealed class UnreadFieldAttacks : GatewayTest
+{
+    [Fact]
+    public async Task Case_variant_Messages_field_is_read_and_denied()
+    {
+        using var client = Host.CreateHttpClient();
+        var body = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["model"] = "gpt-4o",
+            ["Messages"] = new[] { new { role = "user", content = Attacks.Prohibited } },
+        });
+
+        using var response = await client.SendAsync(JsonRequests.Post("/openai/v1/chat/completions", body, DemoKeys.UsPolice));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
+    }
+
+    [Theory]
+    [InlineData("o200k_base", "/openai/v1/completions")]
+    [InlineData("cl100k_base", "/openai/deployments/text-embedding-3-small/embeddings?api-version=2024-10-21")]
+    public async Task Token_id_prompt_is_decoded_and_denied(string encoding, string path)
+    {
+        var ids = TiktokenTokenizer.CreateForEncoding(encoding).EncodeToIds(Attacks.Prohibited);
+        var field = path.Contains("embeddings", StringComparison.Ordinal) ? "input" : "prompt";
+        var body = $$"""{"model":"gpt-4o","{{field}}":[[{{string.Join(',', ids)}}]]}""";
+        using var client = Host.CreateHttpClient();
+
+        using var response = await client.SendAsync(JsonRequests.Post(path, body, DemoKeys.UsPolice));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Unknown_realtime_event_type_carrying_text_is_read_and_denied()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.ConnectAsync(new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
+        await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
+
+        await RealtimeFrames.SendAsync(socket, JsonSerializer.Serialize(new { type = "conversation.item.add", event_id = "evt_1", text = Attacks.Prohibited }), timeout.Token);
+
+        var error = await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("us-police-facial-recognition", error.GetProperty("error").GetProperty("code").GetString());
+        await RealtimeFrames.ReceiveCloseAsync(socket, timeout.Token);
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.CloseStatus);
+        Assert.DoesNotContain(Host.Emulator.Recorder.Snapshot(), r => Encoding.UTF8.GetString(r.Body).Contains("mugshot", StringComparison.Ordinal));
+    }
+}
