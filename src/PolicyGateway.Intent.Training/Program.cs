@@ -18,8 +18,9 @@ if (args.Contains("--report"))
     var semantic = modelPath is null ? SemanticModel.LoadEmbedded() : SemanticModel.Load(File.ReadAllBytes(modelPath));
     using var serving = new MiniLmSentenceEmbedder();
     var classifier = new SemanticIntentClassifier(new IntentClassifier(), serving, semantic);
-    var policies = PolicyLoader.Load(PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
-        ?? throw new DirectoryNotFoundException("policies/ not found above the working directory"));
+    var pack = PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
+        ?? throw new DirectoryNotFoundException("policies/ not found above the working directory");
+    var policies = PolicyLoader.Load(pack, demoCallersFile: Path.Combine(pack, "demo", "callers.yaml"));
     var blind = args.Contains("--blind");
     var corpus = CorpusFiles.Load(corpusDir, includeBlind: blind);
     Console.WriteLine($"model {semantic.Version}");
@@ -62,6 +63,18 @@ foreach (var entry in entries)
 var withCues = examples.Where(e => e.Rows.Length > 0).ToList();
 Console.WriteLine($"{entries.Count} written requests, {examples.Count} with variants, {withCues.Count} reach the model, "
     + $"{withCues.Sum(e => e.Rows.Length)} clauses; features in {clock.Elapsed.TotalSeconds:0} s");
+
+if (args.Contains("--experiment"))
+{
+    var val = new List<Example>();
+    foreach (var entry in CorpusFiles.Load(corpusDir).Where(e => e.Split == "validation"))
+    {
+        var rows = extractor.Extract(CorpusRequestBuilder.Build(entry))?.Rows ?? [];
+        if (rows.Length > 0) val.Add(new Example(entry.Id, labels.Select(l => entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)]).ToArray(), rows, 0));
+    }
+    Experiment.Run(withCues, val, layout, L2, Seed);
+    return;
+}
 
 var trainer = new LabelTrainer(layout.Count, L2, Seed);
 var models = new Dictionary<string, LabelModelFile>();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PolicyGateway.Content;
 using PolicyGateway.Decisions;
 using PolicyGateway.Intent.Training.Corpus;
+using PolicyGateway.Core.Tests.Policy;
 using PolicyGateway.Policy;
 using Xunit.Abstractions;
 
@@ -18,7 +19,7 @@ public sealed class InnocuousSentenceTests(ITestOutputHelper output)
     {
         Assert.True(InnocuousSentences.All.Length >= 50);
         Assert.True(InnocuousSentences.All.Select(Script).Distinct().Count() >= 5, "at least five languages");
-        var policies = PolicyLoader.Load(PolicyDirectoryLocator.FindAbove(AppContext.BaseDirectory)!);
+        var policies = RepositoryPaths.LoadPack();
         var denyLabelled = CorpusFiles.Load().Where(e => e.Expect == "deny").ToList();
         var flips = new ConcurrentBag<string>();
         var denied = 0;

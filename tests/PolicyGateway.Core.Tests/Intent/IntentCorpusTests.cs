@@ -1,6 +1,7 @@
 using PolicyGateway.Intent;
 using PolicyGateway.Intent.Training.Corpus;
 using PolicyGateway.Intent.Training.Training;
+using PolicyGateway.Core.Tests.Policy;
 using PolicyGateway.Policy;
 using Xunit.Abstractions;
 
@@ -39,7 +40,7 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
     public void Labels_and_decisions_hold_on_the_validation_split()
     {
         var corpus = CorpusFiles.Load();
-        var policies = PolicyLoader.Load(PolicyDirectoryLocator.FindAbove(AppContext.BaseDirectory)!);
+        var policies = RepositoryPaths.LoadPack();
         var failures = new List<string>();
         foreach (var split in new[] { "train", "validation" })
         {

@@ -104,6 +104,11 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
     private void NGrams(float[] x, string text)
     {
         var buckets = layout.NGramBuckets;
+        if (buckets == 0)
+        {
+            return;
+        }
+
         Span<char> gram = stackalloc char[3];
         var padded = $" {text} ";
         for (var i = 0; i + 3 <= padded.Length; i++)
