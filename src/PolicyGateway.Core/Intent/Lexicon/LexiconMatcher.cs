@@ -105,11 +105,11 @@ internal sealed class LexiconMatcher
             }
 
             var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
-            var unspaced = Script.IsUnspaced(c);
-            unspacedRun = unspaced ? unspacedRun + 1 : 0;
+            var wordLength = Script.UnspacedWordLength(c);
+            unspacedRun = wordLength > 0 ? unspacedRun + 1 : 0;
 
-            // Chinese and Japanese words average about two characters, so every second character starts a "word".
-            if (!previousIsWord || (unspaced && unspacedRun % 2 == 1))
+            // In scripts without spaces a "word" starts every few characters (two in Chinese and Japanese, four in Thai).
+            if (!previousIsWord || (wordLength > 0 && unspacedRun % wordLength == 1))
             {
                 token++;
             }
@@ -117,6 +117,11 @@ internal sealed class LexiconMatcher
             if (!previousIsWord || Script.MatchesAnywhere(c))
             {
                 ProbeAll(text[i..], previousIsWord, segment, i, token, hits);
+            }
+            else if (Script.FollowsCliticPrefixes(text, i))
+            {
+                // Hebrew "הפנים", "בתמונה": a term may start after the prefix letters as at the start of the word.
+                ProbeAll(text[i..], false, segment, i, token, hits);
             }
 
             i++;

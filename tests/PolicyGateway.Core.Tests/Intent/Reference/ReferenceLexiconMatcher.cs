@@ -1,5 +1,6 @@
-// The implementation before the fast paths (commit de5f644), kept unchanged as the slow path that
-// FastPathEquivalenceTests compares the optimised classifier against.
+// The implementation before the fast paths (commit de5f644), kept as the slow path that FastPathEquivalenceTests
+// compares the optimised classifier against; changed only where matching itself changed (Thai word positions,
+// Hebrew prefix letters), the same way as LexiconMatcher.
 using System.Collections.Frozen;
 
 using PolicyGateway.Intent.Lexicon;
@@ -93,11 +94,11 @@ internal sealed class ReferenceLexiconMatcher
                 continue;
             }
 
-            var unspaced = Script.IsUnspaced(c);
-            unspacedRun = unspaced ? unspacedRun + 1 : 0;
+            var wordLength = Script.UnspacedWordLength(c);
+            unspacedRun = wordLength > 0 ? unspacedRun + 1 : 0;
 
-            // Chinese and Japanese words average about two characters, so every second character starts a "word".
-            if (!previousIsWord || (unspaced && unspacedRun % 2 == 1))
+            // In scripts without spaces a "word" starts every few characters (two in Chinese and Japanese, four in Thai).
+            if (!previousIsWord || (wordLength > 0 && unspacedRun % wordLength == 1))
             {
                 token++;
             }
@@ -105,6 +106,11 @@ internal sealed class ReferenceLexiconMatcher
             if (!previousIsWord || Script.MatchesAnywhere(c))
             {
                 ProbeAll(text.AsSpan(i), previousIsWord, segment, i, token, hits);
+            }
+            else if (Script.FollowsCliticPrefixes(text, i))
+            {
+                // Hebrew prefix letters: a term may start after them as at the start of the word.
+                ProbeAll(text.AsSpan(i), false, segment, i, token, hits);
             }
 
             i++;
