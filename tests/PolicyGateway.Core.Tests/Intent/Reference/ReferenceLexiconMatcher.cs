@@ -38,7 +38,7 @@ internal sealed class ReferenceLexiconMatcher
                     continue;
                 }
 
-                var boundary = Script.MatchesAnywhere(term[0]) ? TermBoundary.Anywhere
+                var boundary = Script.MatchesAnywhere(term[0]) ? (whole ? TermBoundary.AnywhereToWordEnd : TermBoundary.Anywhere)
                     : whole ? TermBoundary.WholeWord : TermBoundary.WordStart;
                 var key = Key(term, Math.Min(KeyLength, term.Length));
                 if (!buckets.TryGetValue(key, out var list))
@@ -160,7 +160,7 @@ internal sealed class ReferenceLexiconMatcher
             {
                 var term = entry.Term.AsSpan();
                 var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
-                var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
+                var isPrefix = !prefixOnly && token.StartsWith(term) && (!EndsWord(entry.Boundary) || token.Length == term.Length);
                 if (isWord || isPrefix)
                 {
                     return true;
@@ -197,7 +197,7 @@ internal sealed class ReferenceLexiconMatcher
     {
         foreach (var entry in entries)
         {
-            if (previousIsWord && entry.Boundary != TermBoundary.Anywhere)
+            if (previousIsWord && entry.Boundary is not (TermBoundary.Anywhere or TermBoundary.AnywhereToWordEnd))
             {
                 continue;
             }
@@ -208,7 +208,7 @@ internal sealed class ReferenceLexiconMatcher
                 continue;
             }
 
-            if (entry.Boundary == TermBoundary.WholeWord && rest.Length > term.Length && Script.IsWordChar(rest[term.Length]))
+            if (EndsWord(entry.Boundary) && rest.Length > term.Length && Script.IsWordChar(rest[term.Length]))
             {
                 continue;
             }
@@ -216,6 +216,8 @@ internal sealed class ReferenceLexiconMatcher
             hits.Add(new ConceptHit(entry.Concept, segment, start, term.Length, token));
         }
     }
+
+    private static bool EndsWord(TermBoundary boundary) => boundary is TermBoundary.WholeWord or TermBoundary.AnywhereToWordEnd;
 
     private static long Key(ReadOnlySpan<char> text, int length)
     {
