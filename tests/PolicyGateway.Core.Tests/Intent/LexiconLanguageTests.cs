@@ -105,6 +105,10 @@ public sealed class LexiconLanguageTests
     [InlineData("Η δραστηριότητα της ομάδας σε εικονικό περιβάλλον.", "Suspect")]    // el "δράστης" vs "δραστηριότητα"
     [InlineData("Η δραστηριότητα της ομάδας σε εικονικό περιβάλλον.", "Visual")]     // el "εικόνα" vs "εικονικό"
     [InlineData("Ми носимо речі додому.", "MobileCamera")]                           // ru "носим" (wearable) vs uk "носимо" (we carry)
+    [InlineData("Nevertheless the sensor works.", "Negation")]                      // "never"
+    [InlineData("Nevertheless the sensor works.", "Redact")]                        // id "sensor" (censor)
+    [InlineData("Kup aparat fotograficzny. ¿Quién será?", "LawStrong")]              // id "aparat"; pl "aparat" is a camera
+    [InlineData("Kup aparat fotograficzny. ¿Quién será?", "Discuss")]                // sw "sera" (policy) vs es "será"
     [InlineData("Anh ấy là bạn tôi.", "Visual")]                                      // vi "ảnh" folds to "anh" (brother)
     public void Stems_do_not_fire_inside_unrelated_words(string text, string concept) =>
         Assert.DoesNotContain(concept, Concepts(text));

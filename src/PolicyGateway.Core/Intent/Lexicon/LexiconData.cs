@@ -503,7 +503,7 @@ internal static class LexiconData
             + "натільн|відеореєстратор|безпілотник|розумні окуляри|розумних окулярах|розумних окулярів|нашоломн|камера на шоломі|камера телефону|камеру телефону|камера смартфона|камера патрульного автомобіля|камери патрульних|"  // uk
             + "กล้องติดตัว|กล้องติดหน้าอก|กล้องหน้ารถ|กล้องติดรถ|โดรน|แว่นตาอัจฉริยะ|แว่นอัจฉริยะ|กล้องมือถือ|กล้องโทรศัพท์|กล้องติดหมวก|กล้องรถสายตรวจ|"  // th
             + "دوربین بدن|دوربین بدنی|دوربینهای بدن|دوربین های بدن|دوربین خودرو|دوربین داشبورد|دوربین ماشین|پهپاد|عینک هوشمند|دوربین گوشی|دوربین موبایل|دوربین کلاه|"  // fa
-            + "kamera ya mwili|kamera za mwili|kamera zinazovaliwa|kamera ya gari|kamera za magari|kamera ya dashibodi|ndege isiyo na rubani|ndege zisizo na rubani|droni|miwani janja|miwani mahiri|kamera ya simu|kamera ya kofia|"  // sw
+            + "kamera ya mwili|kamera za mwili|kamera zinazovaliwa|kamera ya gari|kamera za magari|kamera ya dashibodi|ndege isiyo na rubani|ndege zisizo na rubani|droni$|miwani janja|miwani mahiri|kamera ya simu|kamera ya kofia|"  // sw
             + "מצלמת גוף|מצלמות גוף|מצלמה גופנית|מצלמות גופניות|מצלמת דרך|מצלמות דרך|מצלמת רכב|מצלמות רכב|רחפן|רחפנים|משקפיים חכמים|מצלמת טלפון|מצלמת הטלפון|מצלמת קסדה|מצלמת ניידת|"  // he
             + "κάμερα σώματος|κάμερες σώματος|κάμερα στο σώμα|φορητή κάμερα|φορητές κάμερες|κάμερα ταμπλό|κάμερα αυτοκινήτου|κάμερα οχήματος|κάμερα περιπολικού|ντρόουν|μη επανδρωμένο|έξυπνα γυαλιά|κάμερα κράνους|κάμερα κινητού|"  // el
             + "cameră de corp|camere de corp|cameră purtată|camere purtate|cameră de bord|camere de bord|camera auto|dronă|drone|ochelari inteligenți|camera telefonului|cameră pe cască|camera mașinii de poliție|"  // ro
@@ -547,7 +547,7 @@ internal static class LexiconData
             + "вулиц|натовп|мітинг|громадських місцях|громадському місці|публічних місцях|публічному місці|масових заходах|патрулюван|"  // uk
             + "ถนน|ฝูงชน|ชุมนุม|ประท้วง|ที่สาธารณะ|พื้นที่สาธารณะ|ลาดตระเวน|สายตรวจ|"  // th
             + "خیابان|جمعیت|تظاهرات|اعتراض|معترض|اماکن عمومی|مکان عمومی|مکانهای عمومی|مکان های عمومی|فضای عمومی|گشت زنی|گشتزنی|گشت پلیس|"  // fa
-            + "mtaani|mitaani|barabarani|umati|maandamano|waandamanaji|hadharani|maeneo ya umma|doria|"  // sw
+            + "mtaani|mitaani|barabarani|umati|maandamano|waandamanaji|hadharani|maeneo ya umma|doria$|"  // sw
             + "רחוב|קהל|הפגנ|מפגינ|מחאה|מחאות|מקומות ציבוריים|מרחב ציבורי|המרחב הציבורי|סיור משטרתי|פטרול|"  // he
             + "δρόμο$|δρόμος$|δρόμους$|δρόμων$|δρόμου$|δρόμοι$|πλήθος|διαδήλωσ|διαδηλωτ|διαμαρτυρ|δημόσιους χώρους|δημόσιο χώρο|δημόσιων χώρων|περιπολ|"  // el
             + "stradă|străzi|străzile|mulțimea de oameni|mulțime de oameni|locuri publice|spații publice|spațiul public|patrul|"  // ro
@@ -570,7 +570,7 @@ internal static class LexiconData
             + "警察|警官|"
             + "경찰|수사기관|"
             + "cảnh sát|công an|thực thi pháp luật|cơ quan điều tra|"  // vi
-            + "polisi|kepolisian|polri$|penegak hukum|aparat|"  // id
+            + "polisi|kepolisian|polri$|penegak hukum|"  // id
             + "поліц|поліцейськ|правоохорон|слідч|нацполіц|мвс$|"  // uk
             + "ตำรวจ|บังคับใช้กฎหมาย|"  // th
             + "پلیس|نیروی انتظامی|نیروهای انتظامی|انتظامی|کلانتری|ضابطان|"  // fa
@@ -651,7 +651,7 @@ internal static class LexiconData
             + "ぼかし|モザイク|匿名化|"
             + "블러|모자이크|흐리게|익명화|"
             + "làm mờ|che mặt|che khuôn mặt|ẩn danh|xóa mờ|làm nhòe|"  // vi
-            + "buramkan|samarkan|menyamarkan|sembunyikan wajah|anonimkan|sensor$|"  // id
+            + "buramkan|samarkan$|menyamarkan|menyamarkan|sembunyikan wajah|anonimkan|"  // id
             + "розмий|розмит|анонімізу|приховати обличчя|приховай обличчя|замалюй|"  // uk
             + "เบลอ|ปิดบังใบหน้า|ปิดหน้า|ไม่ระบุตัวตน|"  // th
             + "محو کن|محو کردن|تار کن|تار کردن|شطرنجی|ناشناس سازی|ناشناسسازی|پنهان کردن چهره|پوشاندن چهره|"  // fa
@@ -683,7 +683,7 @@ internal static class LexiconData
             + "поясни|пояснен|есе$|стаття|статтю|етик|етичн|регулюван|політик|"  // uk
             + "อธิบาย|บทความ|เรียงความ|จริยธรรม|นโยบาย|อภิปราย|ถกเถียง|"  // th
             + "توضیح|مقاله|اخلاق|سیاست|مقررات|قانونگذاری|"  // fa
-            + "eleza|kueleza|nieleze|insha|makala|maadili|sera$|kanuni|mjadala|"  // sw
+            + "eleza|kueleza|nieleze|insha|makala|maadili|kanuni|mjadala|"  // sw
             + "הסבר|תסביר|מאמר|אתיקה|מדיניות|רגולציה|חקיקה|ויכוח|דיון|"  // he
             + "εξήγ|εξηγ|άρθρο|δοκίμιο|ηθική|ηθικής|πολιτική$|πολιτικές$|νομοθεσί|συζήτησ|"  // el
             + "explică|eseu|articol|reglementar|politică$|politici$|dezbatere|"  // ro
@@ -751,15 +751,15 @@ internal static class LexiconData
             + "officer of the company|data officer|safety officer|welfare officer|"
             + "nomor polisi"),  // id
 
-        (Concept.Negation, "without|never|does not|doesn't|will not|won't|cannot|can't|not$|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
+        (Concept.Negation, "without|never$|does not|doesn't|will not|won't|cannot|can't|not$|do not|don't|dont$|must not|mustn't|should not|shouldn't|not to|no one|nobody|prohibit|forbid|"
             + "sin$|nunca|no$|sans$|jamais|ne pas|ohne$|nicht$|niemals|sem$|nao$|senza$|mai$|non$|zonder$|niet$|nooit|bez$|nie$|nigdy|"
             + "olmadan|asla$|без$|никогда|не$|بدون|لا تقم|बिना|मत$|不要|禁止|不得|しないで|せずに|하지 말|없이|금지|"
-            + "không$|chớ$|đừng có|"  // vi
+            + "không$|đừng nhận diện|không nhận diện|không được nhận diện|"  // vi
             + "tanpa$|jangan$|tidak$|bukan$|tak$|"  // id
             + "ніколи|"  // uk
             + "โดยไม่|ห้าม|ไม่ต้อง|ไม่ควร|อย่าระบุ|"  // th
             + "هرگز|نکن|نباید|"  // fa
-            + "bila$|kamwe|usimtambue|usiwatambue|"  // sw
+            + "bila kutambua|bila kumtambua|bila kuwatambua|kamwe|usimtambue|usiwatambue|"  // sw
             + "בלי$|ללא$|מבלי$|לעולם לא|אל ת|אסור|"  // he
             + "χωρίς$|ποτέ$|μην$|δεν$|μη$|"  // el
             + "fără$|niciodată|nu$|"  // ro
