@@ -157,7 +157,7 @@ internal sealed class Analysis(ApiKind api) : IDisposable
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!;。？！");
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!;。？！।؟۔");
 
     public IReadOnlyList<ConceptHit> Of(Concept concept) => _byConcept[(int)concept] ?? (IReadOnlyList<ConceptHit>)[];
 

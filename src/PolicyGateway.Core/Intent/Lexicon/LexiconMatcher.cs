@@ -37,7 +37,7 @@ internal sealed class LexiconMatcher
                     continue;
                 }
 
-                var boundary = Script.MatchesAnywhere(term[0]) ? TermBoundary.Anywhere
+                var boundary = Script.MatchesAnywhere(term[0]) ? (whole ? TermBoundary.AnywhereToWordEnd : TermBoundary.Anywhere)
                     : whole ? TermBoundary.WholeWord : TermBoundary.WordStart;
                 var keyLength = Math.Min(KeyLength, term.Length);
                 var key = Key(term, keyLength);
@@ -105,11 +105,11 @@ internal sealed class LexiconMatcher
             }
 
             var previousIsWord = i > 0 && Script.IsWordChar(text[i - 1]);
-            var unspaced = Script.IsUnspaced(c);
-            unspacedRun = unspaced ? unspacedRun + 1 : 0;
+            var wordLength = Script.UnspacedWordLength(c);
+            unspacedRun = wordLength > 0 ? unspacedRun + 1 : 0;
 
-            // Chinese and Japanese words average about two characters, so every second character starts a "word".
-            if (!previousIsWord || (unspaced && unspacedRun % 2 == 1))
+            // In scripts without spaces a "word" starts every few characters (two in Chinese and Japanese, four in Thai).
+            if (!previousIsWord || (wordLength > 0 && unspacedRun % wordLength == 1))
             {
                 token++;
             }
@@ -117,6 +117,11 @@ internal sealed class LexiconMatcher
             if (!previousIsWord || Script.MatchesAnywhere(c))
             {
                 ProbeAll(text[i..], previousIsWord, segment, i, token, hits);
+            }
+            else if (Script.FollowsCliticPrefixes(text, i))
+            {
+                // Hebrew "הפנים", "בתמונה": a term may start after the prefix letters as at the start of the word.
+                ProbeAll(text[i..], false, segment, i, token, hits);
             }
 
             i++;
@@ -157,7 +162,7 @@ internal sealed class LexiconMatcher
         {
             var term = entry.Term.AsSpan();
             var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
-            var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
+            var isPrefix = !prefixOnly && token.StartsWith(term) && (!EndsWord(entry.Boundary) || token.Length == term.Length);
             if (isWord || isPrefix)
             {
                 return true;
@@ -247,7 +252,7 @@ internal sealed class LexiconMatcher
         var following = LexiconEntry.Pack(rest, keyLength);
         foreach (ref readonly var entry in entries.AsSpan())
         {
-            if ((following & entry.FollowingMask) != entry.Following || (previousIsWord && entry.Boundary != TermBoundary.Anywhere))
+            if ((following & entry.FollowingMask) != entry.Following || (previousIsWord && entry.Boundary is not (TermBoundary.Anywhere or TermBoundary.AnywhereToWordEnd)))
             {
                 continue;
             }
@@ -258,7 +263,7 @@ internal sealed class LexiconMatcher
                 continue;
             }
 
-            if (entry.Boundary == TermBoundary.WholeWord && rest.Length > term.Length && Script.IsWordChar(rest[term.Length]))
+            if (EndsWord(entry.Boundary) && rest.Length > term.Length && Script.IsWordChar(rest[term.Length]))
             {
                 continue;
             }
@@ -282,6 +287,8 @@ internal sealed class LexiconMatcher
         var rest = text[from..].IndexOfAnyExcept(AsciiWordChars);
         return rest < 0 ? text.Length : from + rest;
     }
+
+    private static bool EndsWord(TermBoundary boundary) => boundary is TermBoundary.WholeWord or TermBoundary.AnywhereToWordEnd;
 
     private static long Key(ReadOnlySpan<char> text, int length)
     {

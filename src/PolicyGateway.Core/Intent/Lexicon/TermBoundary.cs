@@ -8,4 +8,6 @@ internal enum TermBoundary
     WholeWord,
     /// <summary>Scripts written without spaces or with attached clitics (CJK, kana, hangul, Arabic).</summary>
     Anywhere,
+    /// <summary>Starts anywhere in those scripts but ends a word: "فرد$" is not the start of "فردا".</summary>
+    AnywhereToWordEnd,
 }

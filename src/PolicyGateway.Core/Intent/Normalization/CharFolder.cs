@@ -5,8 +5,8 @@ namespace PolicyGateway.Intent.Normalization;
 
 /// <summary>
 /// Per-character folding shared by request text and lexicon terms, so both sides meet in one form:
-/// lower case, Latin/Greek/Cyrillic diacritics removed (Polish, Turkish, French, ... typed with or without
-/// accents match), Arabic letter variants unified and its short vowels dropped.
+/// lower case, Latin/Greek/Cyrillic diacritics removed (Polish, Turkish, French, Vietnamese, ... typed with or without
+/// accents match), Arabic and Persian letter variants unified, Arabic short vowels and Hebrew vowel points dropped.
 /// </summary>
 internal static class CharFolder
 {
@@ -15,7 +15,11 @@ internal static class CharFolder
 
     // Latin, IPA, Greek and Cyrillic: the ranges whose accents we strip.
     private const int TableSize = 0x0530;
-    private static readonly char[] Table = BuildTable();
+    // Latin Extended Additional (Vietnamese) and Greek Extended (polytonic Greek): letters with stacked accents.
+    private const int ExtendedStart = 0x1E00;
+    private const int ExtendedEnd = 0x2000;
+    private static readonly char[] Table = BuildTable(0, TableSize);
+    private static readonly char[] Extended = BuildTable(ExtendedStart, ExtendedEnd);
 
     public static char Fold(char c)
     {
@@ -24,8 +28,19 @@ internal static class CharFolder
             return Table[c];
         }
 
+        if (c is >= (char)ExtendedStart and < (char)ExtendedEnd)
+        {
+            return Extended[c - ExtendedStart];
+        }
+
         return c switch
         {
+            // Persian yeh, keheh and heh with yeh are often typed with the Arabic letters, and the other way round.
+            '\u06CC' => '\u064A',
+            '\u06A9' => '\u0643',
+            '\u06C0' => '\u0647',
+            // Hebrew vowel points and cantillation marks; most Hebrew is written without them.
+            >= '\u0591' and <= '\u05BD' or '\u05BF' or '\u05C1' or '\u05C2' or '\u05C4' or '\u05C5' or '\u05C7' => Drop,
             // Arabic: hamza-carrying alefs and alef madda read as plain alef; ta marbuta and alef maqsura are
             // spelled either way in informal text.
             '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
@@ -39,7 +54,15 @@ internal static class CharFolder
     }
 
     /// <summary>Whether a combining mark after <paramref name="previous"/> should be dropped (accents on alphabetic scripts, but never Indic vowel signs).</summary>
-    public static bool DropsMarkAfter(char previous) => previous < TableSize && char.IsLetter(previous);
+    public static bool DropsMarkAfter(char previous) =>
+        (previous < TableSize || previous is >= (char)ExtendedStart and < (char)ExtendedEnd) && char.IsLetter(previous);
+
+    /// <summary>
+    /// Zero-width (non-)joiners after a letter of Hebrew and the scripts after it (Persian "می‌خواهم", Indic conjuncts)
+    /// are spelling, not an evasion; they are dropped all the same.
+    /// </summary>
+    public static bool IsOrthographicJoiner(char c, char previous) =>
+        c is '\u200C' or '\u200D' && previous >= '\u0590' && Lexicon.Script.IsWordChar(previous);
 
     /// <summary>Folds a whole lexicon term the way <see cref="TextNormalizer"/> folds request text.</summary>
     public static string FoldTerm(string term)
@@ -55,6 +78,12 @@ internal static class CharFolder
             }
 
             var category = char.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.Format)
+            {
+                // The normaliser drops zero-width joiners and the like (Persian writes one inside many words).
+                continue;
+            }
+
             if (category == UnicodeCategory.NonSpacingMark && sb.Length > 0 && DropsMarkAfter(sb[^1]))
             {
                 continue;
@@ -70,15 +99,20 @@ internal static class CharFolder
         return sb.ToString();
     }
 
-    private static char[] BuildTable()
+    private static char[] BuildTable(int start, int end)
     {
-        var table = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
+        var table = new char[end - start];
+        for (var i = start; i < end; i++)
         {
             var c = (char)i;
             var lower = char.ToLowerInvariant(c);
             var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            table[i] = decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : lower;
+            table[i - start] = decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : lower;
+        }
+
+        if (start != 0)
+        {
+            return table;
         }
 
         // Letters whose "accent" is part of the glyph, so Unicode does not decompose them.

@@ -136,7 +136,11 @@ internal sealed class TextNormalizer(LexiconMatcher lexicon, FuzzyVocabulary voc
             switch (category)
             {
                 case UnicodeCategory.Format:
-                    evasion |= Evasion.InvisibleCharacters;
+                    if (!CharFolder.IsOrthographicJoiner(c, previous))
+                    {
+                        evasion |= Evasion.InvisibleCharacters;
+                    }
+
                     continue;
                 case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
                     when length > 0 && CharFolder.DropsMarkAfter(buffer[length - 1]):

@@ -1,5 +1,6 @@
-// The implementation before the fast paths (commit de5f644), kept unchanged as the slow path that
-// FastPathEquivalenceTests compares the optimised classifier against.
+// The implementation before the fast paths (commit de5f644), kept as the slow path that FastPathEquivalenceTests
+// compares the optimised classifier against; changed only where matching itself changed (Thai word positions,
+// Hebrew prefix letters), the same way as LexiconMatcher.
 using System.Collections.Frozen;
 
 using PolicyGateway.Intent.Lexicon;
@@ -37,7 +38,7 @@ internal sealed class ReferenceLexiconMatcher
                     continue;
                 }
 
-                var boundary = Script.MatchesAnywhere(term[0]) ? TermBoundary.Anywhere
+                var boundary = Script.MatchesAnywhere(term[0]) ? (whole ? TermBoundary.AnywhereToWordEnd : TermBoundary.Anywhere)
                     : whole ? TermBoundary.WholeWord : TermBoundary.WordStart;
                 var key = Key(term, Math.Min(KeyLength, term.Length));
                 if (!buckets.TryGetValue(key, out var list))
@@ -93,11 +94,11 @@ internal sealed class ReferenceLexiconMatcher
                 continue;
             }
 
-            var unspaced = Script.IsUnspaced(c);
-            unspacedRun = unspaced ? unspacedRun + 1 : 0;
+            var wordLength = Script.UnspacedWordLength(c);
+            unspacedRun = wordLength > 0 ? unspacedRun + 1 : 0;
 
-            // Chinese and Japanese words average about two characters, so every second character starts a "word".
-            if (!previousIsWord || (unspaced && unspacedRun % 2 == 1))
+            // In scripts without spaces a "word" starts every few characters (two in Chinese and Japanese, four in Thai).
+            if (!previousIsWord || (wordLength > 0 && unspacedRun % wordLength == 1))
             {
                 token++;
             }
@@ -105,6 +106,11 @@ internal sealed class ReferenceLexiconMatcher
             if (!previousIsWord || Script.MatchesAnywhere(c))
             {
                 ProbeAll(text.AsSpan(i), previousIsWord, segment, i, token, hits);
+            }
+            else if (Script.FollowsCliticPrefixes(text, i))
+            {
+                // Hebrew prefix letters: a term may start after them as at the start of the word.
+                ProbeAll(text.AsSpan(i), false, segment, i, token, hits);
             }
 
             i++;
@@ -154,7 +160,7 @@ internal sealed class ReferenceLexiconMatcher
             {
                 var term = entry.Term.AsSpan();
                 var isWord = term.SequenceEqual(token) || (term.Length > token.Length && term.StartsWith(token) && term[token.Length] == ' ');
-                var isPrefix = !prefixOnly && token.StartsWith(term) && (entry.Boundary != TermBoundary.WholeWord || token.Length == term.Length);
+                var isPrefix = !prefixOnly && token.StartsWith(term) && (!EndsWord(entry.Boundary) || token.Length == term.Length);
                 if (isWord || isPrefix)
                 {
                     return true;
@@ -191,7 +197,7 @@ internal sealed class ReferenceLexiconMatcher
     {
         foreach (var entry in entries)
         {
-            if (previousIsWord && entry.Boundary != TermBoundary.Anywhere)
+            if (previousIsWord && entry.Boundary is not (TermBoundary.Anywhere or TermBoundary.AnywhereToWordEnd))
             {
                 continue;
             }
@@ -202,7 +208,7 @@ internal sealed class ReferenceLexiconMatcher
                 continue;
             }
 
-            if (entry.Boundary == TermBoundary.WholeWord && rest.Length > term.Length && Script.IsWordChar(rest[term.Length]))
+            if (EndsWord(entry.Boundary) && rest.Length > term.Length && Script.IsWordChar(rest[term.Length]))
             {
                 continue;
             }
@@ -210,6 +216,8 @@ internal sealed class ReferenceLexiconMatcher
             hits.Add(new ConceptHit(entry.Concept, segment, start, term.Length, token));
         }
     }
+
+    private static bool EndsWord(TermBoundary boundary) => boundary is TermBoundary.WholeWord or TermBoundary.AnywhereToWordEnd;
 
     private static long Key(ReadOnlySpan<char> text, int length)
     {

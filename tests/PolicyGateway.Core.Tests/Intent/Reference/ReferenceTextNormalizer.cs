@@ -112,7 +112,11 @@ internal sealed class ReferenceTextNormalizer(ReferenceLexiconMatcher lexicon, R
             switch (category)
             {
                 case UnicodeCategory.Format:
-                    evasion |= Evasion.InvisibleCharacters;
+                    if (!CharFolder.IsOrthographicJoiner(c, previous))
+                    {
+                        evasion |= Evasion.InvisibleCharacters;
+                    }
+
                     continue;
                 case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
                     when length > 0 && CharFolder.DropsMarkAfter(buffer[length - 1]):
