@@ -157,7 +157,10 @@ internal sealed class Analysis(ApiKind api) : IDisposable
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!;。？！।؟۔");
+    /// <summary>Characters that end a sentence in the scripts the lexicon covers.</summary>
+    internal const string SentenceEndCharacters = ".?!;。？！।؟۔";
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(SentenceEndCharacters);
 
     public IReadOnlyList<ConceptHit> Of(Concept concept) => _byConcept[(int)concept] ?? (IReadOnlyList<ConceptHit>)[];
 

@@ -60,10 +60,14 @@ public sealed class InnocuousSentenceTests(ITestOutputHelper output)
             yield break;
         }
 
+        // A sentence added after text that does not end one ("…on the list, thanks") is a sentence of its own only once
+        // the text before it is closed.
+        var text = content.Parts[ask].Text!;
+        var separator = text.TrimEnd().Length > 0 && ".?!。？！:".Contains(text.TrimEnd()[^1]) ? " " : ". ";
         foreach (var sentence in InnocuousSentences.All)
         {
-            yield return ($"before: {sentence}", With(content, ask, sentence + " " + content.Parts[ask].Text));
-            yield return ($"after: {sentence}", With(content, ask, content.Parts[ask].Text + " " + sentence));
+            yield return ($"before: {sentence}", With(content, ask, sentence + " " + text));
+            yield return ($"after: {sentence}", With(content, ask, text + separator + sentence));
         }
 
         foreach (var prompt in InnocuousSentences.SystemPrompts)

@@ -5,16 +5,15 @@ using PolicyGateway.Intent.Normalization;
 namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
-/// One clause's feature vector: its embedding, the stage-1 concepts inside it and anywhere in the request, the
+/// One clause's feature vector: its embedding, the stage-1 concepts inside it and in any cue clause of the request, the
 /// unsuppressed stage-1 scores, where it sits (role, turn, tool), what came with the request (pictures, camera
-/// EXIF, API) and hashed character trigrams. Negators (discussion, fiction, negation, blur, plate…) only count inside
-/// their own clause, never request-wide, so a frame sentence elsewhere cannot cancel an ask.
+/// EXIF, API). Sentences without a cue add nothing, and negators (discussion, fiction,
+/// negation, blur, plate…) only count inside their own clause, so a frame sentence elsewhere cannot cancel an ask.
 /// </summary>
 internal sealed class ClauseFeaturizer(FeatureLayout layout)
 {
-    public float[][] Build(Analysis analysis, IntentResult unsuppressed, IReadOnlyList<Clause> clauses, float[][] embeddings)
+    public float[][] Build(Analysis analysis, IntentResult unsuppressed, uint cues, IReadOnlyList<Clause> clauses, float[][] embeddings)
     {
-        var request = RequestConcepts(analysis);
         var newestPart = analysis.Segments.Count == 0 ? -1 : analysis.Segments.Max(s => s.Part);
         var rows = new float[clauses.Count][];
         for (var i = 0; i < clauses.Count; i++)
@@ -22,7 +21,7 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
             var x = new float[layout.Count];
             embeddings[i].AsSpan(0, layout.EmbeddingDimensions).CopyTo(x);
             SetBits(x, layout.ClauseConcepts, clauses[i].Concepts);
-            SetBits(x, layout.RequestConcepts, request);
+            SetBits(x, layout.RequestConcepts, cues);
             for (var label = 0; label < FeatureLayout.LabelCount; label++)
             {
                 x[layout.Stage1 + label] = (float)unsuppressed.Scores[label].Confidence;
@@ -30,25 +29,10 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
 
             Structure(x, analysis, clauses[i], newestPart);
             x[layout.Api + (int)analysis.Api] = 1;
-            NGrams(x, clauses[i].Text);
             rows[i] = x;
         }
 
         return rows;
-    }
-
-    private static uint RequestConcepts(Analysis analysis)
-    {
-        var mask = 0u;
-        foreach (var concept in Enum.GetValues<Concept>())
-        {
-            if (analysis.Has(concept) && (ClauseFinder.CueMask & (1u << (int)concept)) != 0)
-            {
-                mask |= 1u << (int)concept;
-            }
-        }
-
-        return mask;
     }
 
     private static void SetBits(float[] x, int offset, uint mask)
@@ -98,29 +82,5 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         x[at + 15] = clause.Text.EndsWith('?') || clause.Text.EndsWith('？') ? 1 : 0;
         x[at + 16] = (segment.Evasion & Evasion.Encoded) != 0 ? 1 : 0;
         x[at + 17] = segment.Evasion is not Evasion.None and not Evasion.CompatibilityForms ? 1 : 0;
-    }
-
-    /// <summary>Character trigrams hashed into buckets (FNV-1a, stable across runs and machines), present or not.</summary>
-    private void NGrams(float[] x, string text)
-    {
-        var buckets = layout.NGramBuckets;
-        if (buckets == 0)
-        {
-            return;
-        }
-
-        Span<char> gram = stackalloc char[3];
-        var padded = $" {text} ";
-        for (var i = 0; i + 3 <= padded.Length; i++)
-        {
-            padded.AsSpan(i, 3).CopyTo(gram);
-            var hash = 2166136261u;
-            foreach (var c in gram)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            x[layout.NGrams + (int)(hash % (uint)buckets)] = 1;
-        }
     }
 }

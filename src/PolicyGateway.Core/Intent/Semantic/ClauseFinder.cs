@@ -11,7 +11,9 @@ namespace PolicyGateway.Intent.Semantic;
 /// </summary>
 internal static class ClauseFinder
 {
-    private static readonly SearchValues<char> Ends = SearchValues.Create(".?!;。？！\n");
+    // Sentence ends, and colons: normalisation turns line breaks into spaces, so "Matching record and name:" followed
+    // by a new line must still end a clause; a label before a colon ("Task:") carries no cue of its own anyway.
+    private static readonly SearchValues<char> Ends = SearchValues.Create(Analysis.SentenceEndCharacters + ":：");
 
     /// <summary>Concepts that make a clause a cue; negators and frames alone (discuss, blur, plate…) do not.</summary>
     public static readonly uint CueMask = Mask(
@@ -19,6 +21,9 @@ internal static class ClauseFinder
         Concept.Same, Concept.Match, Concept.Person, Concept.Visual, Concept.Deictic, Concept.Gallery, Concept.Database,
         Concept.Suspect, Concept.Realtime, Concept.MobileCamera, Concept.InTheWild, Concept.LawStrong, Concept.LawWeak,
         Concept.PoliceArtifact);
+
+    /// <summary>Cues too common to earn a clause a look alone ("the same", "search", "database", "evidence"); two of them do.</summary>
+    private static readonly uint WeakMask = Mask(Concept.Same, Concept.Match, Concept.Database, Concept.LawWeak);
 
     /// <summary>Concepts that name the act or its material; when clauses must be dropped, these rank first.</summary>
     private static readonly uint StrongMask = Mask(
@@ -36,8 +41,11 @@ internal static class ClauseFinder
         return mask;
     }
 
-    /// <summary>At most <paramref name="maxClauses"/> cue clauses of at most <paramref name="maxChars"/> characters, in text order.</summary>
-    public static List<Clause> Find(Analysis analysis, int maxClauses, int maxChars)
+    /// <summary>
+    /// At most <paramref name="maxClauses"/> cue clauses of at most <paramref name="maxChars"/> characters, in text
+    /// order; <paramref name="cues"/> gathers the cue concepts of every cue clause, kept or not.
+    /// </summary>
+    public static List<Clause> Find(Analysis analysis, int maxClauses, int maxChars, out uint cues)
     {
         var bounds = new List<(int Start, int End)>[analysis.Segments.Count];
         var masks = new Dictionary<(int Segment, int Clause), (uint Mask, int FirstCue)>();
@@ -54,8 +62,14 @@ internal static class ClauseFinder
             }
         }
 
+        cues = 0;
+        foreach (var (mask, _) in masks.Values)
+        {
+            cues |= IsCue(mask) ? mask & CueMask : 0;
+        }
+
         var candidates = masks
-            .Where(m => (m.Value.Mask & CueMask) != 0)
+            .Where(m => IsCue(m.Value.Mask))
             .OrderByDescending(m => BitOperations.PopCount(m.Value.Mask & StrongMask))
             .ThenByDescending(m => analysis.Segments[m.Key.Segment].Part)
             .ThenBy(m => m.Key.Segment)
@@ -72,6 +86,9 @@ internal static class ClauseFinder
 
         return found;
     }
+
+    private static bool IsCue(uint mask) =>
+        (mask & CueMask & ~WeakMask) != 0 || BitOperations.PopCount(mask & WeakMask) >= 2;
 
     /// <summary>The last sentence of the newest text, for a request whose only cue is an attached picture.</summary>
     public static Clause? Newest(Analysis analysis, int maxChars)

@@ -22,21 +22,19 @@ internal sealed class FeatureLayout
         "turn.newest", "clause.question", "clause.decoded", "segment.evasion",
     ];
 
-    public FeatureLayout(int embeddingDimensions, int nGramBuckets)
+    public FeatureLayout(int embeddingDimensions)
     {
         EmbeddingDimensions = embeddingDimensions;
-        NGramBuckets = nGramBuckets;
         ClauseConcepts = embeddingDimensions;
         RequestConcepts = ClauseConcepts + ConceptCount;
         Stage1 = RequestConcepts + ConceptCount;
         Structure = Stage1 + LabelCount;
         Api = Structure + StructureNames.Length;
-        NGrams = Api + ApiCount;
-        Count = NGrams + nGramBuckets;
+        Count = Api + ApiCount;
+        PooledCount = Count + embeddingDimensions;
     }
 
     public int EmbeddingDimensions { get; }
-    public int NGramBuckets { get; }
 
     /// <summary>Offsets of each block: the embedding starts at 0.</summary>
     public int ClauseConcepts { get; }
@@ -44,10 +42,12 @@ internal sealed class FeatureLayout
     public int Stage1 { get; }
     public int Structure { get; }
     public int Api { get; }
-    public int NGrams { get; }
     public int Count { get; }
+
+    /// <summary>Length of a request's row after <see cref="ClausePooling"/>: the embedding twice (max, mean), the rest once.</summary>
+    public int PooledCount { get; }
 
     /// <summary>Names the blocks and their sizes; a model file carries it and is refused when it differs.</summary>
     public string Signature =>
-        $"emb{EmbeddingDimensions}+concepts{ConceptCount}x2+stage1_{LabelCount}+structure[{string.Join(',', StructureNames)}]+api{ApiCount}+ngram3_{NGramBuckets}";
+        $"pooled(max,mean)v2emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+stage1_{LabelCount}+structure[{string.Join(',', StructureNames)}]+api{ApiCount})";
 }

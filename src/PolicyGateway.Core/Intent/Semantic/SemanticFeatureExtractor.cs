@@ -13,7 +13,7 @@ internal sealed class SemanticFeatureExtractor(IntentClassifier stage1, ISentenc
     /// <summary>The cue clauses and their rows, or null when nothing in the request is worth a second look.</summary>
     public (List<Clause> Clauses, float[][] Rows)? Extract(Analysis analysis)
     {
-        var clauses = ClauseFinder.Find(analysis, options.MaxClauses, options.MaxClauseChars);
+        var clauses = ClauseFinder.Find(analysis, options.MaxClauses, options.MaxClauseChars, out var cues);
         if (clauses.Count == 0 && analysis.ImageCount > 0 && ClauseFinder.Newest(analysis, options.MaxClauseChars) is { } newest)
         {
             // A picture with a bare "and him?" still deserves the model's look.
@@ -27,7 +27,7 @@ internal sealed class SemanticFeatureExtractor(IntentClassifier stage1, ISentenc
 
         var embeddings = embedder.Embed([.. clauses.Select(c => c.Text)]);
         var unsuppressed = stage1.Score(analysis, suppress: false);
-        return (clauses, _featurizer.Build(analysis, unsuppressed, clauses, embeddings));
+        return (clauses, _featurizer.Build(analysis, unsuppressed, cues, clauses, embeddings));
     }
 
     public (List<Clause> Clauses, float[][] Rows)? Extract(Content.RequestContent content)

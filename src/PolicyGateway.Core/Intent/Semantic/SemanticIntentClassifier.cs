@@ -4,10 +4,10 @@ namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
 /// Two stages: the deterministic <see cref="IntentClassifier"/> finds concepts (in 25 languages, through evasions
-/// and encodings); the clauses that carry a cue are embedded with MiniLM and scored per label by a calibrated
-/// model, whose request score is the best clause's. A request without cues is decided by the first stage alone.
-/// Taking the maximum over clauses is what stops a discussion, politeness or policy sentence elsewhere in the
-/// request from cancelling an operational ask. Thread-safe; build once and share.
+/// and encodings); the clauses that carry a cue are embedded with MiniLM, pooled, and scored per label by a
+/// calibrated model. A request without cues is decided by the first stage alone. Sentences without a cue (most
+/// politeness, accuracy and policy sentences) never reach the model, and negators such as discussion words only
+/// count inside their own clause, so such a sentence elsewhere cannot cancel an operational ask. Thread-safe.
 /// </summary>
 public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
 {
@@ -62,10 +62,13 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         }
 
         var (clauses, rows) = found;
+        var pooled = ClausePooling.Pool(rows, _model.Layout);
+        var alone = rows.Length == 1 ? [pooled] : rows.Select(r => ClausePooling.Pool([r], _model.Layout)).ToArray();
         var scores = new List<IntentScore>(FeatureLayout.LabelCount);
         foreach (var label in Enum.GetValues<IntentLabel>())
         {
-            var (best, raw) = Best(label, rows);
+            var raw = _model.Raw(label, pooled);
+            var best = Driving(label, alone);
             var clause = clauses[best];
             var segment = analysis.Segments[clause.Segment];
             var firstStage = stage1.Scores[(int)label].Evidence;
@@ -82,18 +85,19 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         return new IntentResult(scores);
     }
 
-    private (int Clause, double Raw) Best(IntentLabel label, float[][] rows)
+    /// <summary>The clause that scores highest on its own: the one the evidence names as having driven the label.</summary>
+    private int Driving(IntentLabel label, float[][] alone)
     {
         var (best, raw) = (0, double.NegativeInfinity);
-        for (var i = 0; i < rows.Length; i++)
+        for (var i = 0; i < alone.Length; i++)
         {
-            var score = _model.Raw(label, rows[i]);
+            var score = _model.Raw(label, alone[i]);
             if (score > raw)
             {
                 (best, raw) = (i, score);
             }
         }
 
-        return (best, raw);
+        return best;
     }
 }

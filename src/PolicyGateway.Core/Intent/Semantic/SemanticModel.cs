@@ -5,7 +5,7 @@ using PolicyGateway.Policy;
 namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
-/// The trained second stage: one calibrated logistic model per <see cref="IntentLabel"/> over clause features.
+/// The trained second stage: one calibrated logistic model per <see cref="IntentLabel"/> over a request's pooled clause features.
 /// Immutable and thread-safe. <see cref="Version"/> is a hash of the file's bytes and goes into every decision.
 /// </summary>
 public sealed class SemanticModel
@@ -19,7 +19,7 @@ public sealed class SemanticModel
     {
         File = file;
         Version = version;
-        Layout = new FeatureLayout(file.EmbeddingDimensions, file.NGramBuckets);
+        Layout = new FeatureLayout(file.EmbeddingDimensions);
         if (file.Format != SemanticModelFile.CurrentFormat || file.Layout != Layout.Signature)
         {
             throw new InvalidDataException(
@@ -30,9 +30,9 @@ public sealed class SemanticModel
         foreach (var label in Enum.GetValues<IntentLabel>())
         {
             var name = SnakeCaseNames<IntentLabel>.Name(label);
-            if (!file.Labels.TryGetValue(name, out var model) || model.Weights.Length != Layout.Count)
+            if (!file.Labels.TryGetValue(name, out var model) || model.Weights.Length != Layout.PooledCount)
             {
-                throw new InvalidDataException($"Intent model has no valid weights for '{name}' ({Layout.Count} expected).");
+                throw new InvalidDataException($"Intent model has no valid weights for '{name}' ({Layout.PooledCount} expected).");
             }
 
             _labels[(int)label] = model;
@@ -63,7 +63,7 @@ public sealed class SemanticModel
         return Load(buffer.ToArray());
     }
 
-    /// <summary>The uncalibrated score of one clause for one label.</summary>
+    /// <summary>The uncalibrated score of a pooled row (<see cref="ClausePooling"/>) for one label.</summary>
     internal double Raw(IntentLabel label, ReadOnlySpan<float> features)
     {
         var model = _labels[(int)label];

@@ -8,7 +8,6 @@ public sealed record SemanticModelFile(
     [property: JsonPropertyName("embedding")] string Embedding,
     [property: JsonPropertyName("layout")] string Layout,
     [property: JsonPropertyName("embedding_dimensions")] int EmbeddingDimensions,
-    [property: JsonPropertyName("ngram_buckets")] int NGramBuckets,
     [property: JsonPropertyName("training")] IReadOnlyDictionary<string, string> Training,
     [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, LabelModelFile> Labels)
 {
@@ -16,8 +15,8 @@ public sealed record SemanticModelFile(
 }
 
 /// <summary>
-/// One label's logistic model over clause features: raw = weights·x + bias; the request's raw score is the maximum
-/// over its clauses, and confidence = 1 / (1 + exp(-(scale·raw + shift))) (Platt calibration).
+/// One label's logistic model over a request's pooled clause features: raw = weights·x + bias, and
+/// confidence = 1 / (1 + exp(-(scale·raw + shift))) (Platt calibration).
 /// </summary>
 public sealed record LabelModelFile(
     [property: JsonPropertyName("bias")] float Bias,
