@@ -32,8 +32,10 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
         Assert.True(blind.Count >= 800, $"blind split has {blind.Count} requests");
         Assert.True(blind.Select(e => e.Writer).Distinct().Count() >= 2, "the blind split has writers of its own");
         Assert.True(corpus.Select(e => e.Lang).Distinct().Count() >= 25, string.Join(",", corpus.Select(e => e.Lang).Distinct().Order()));
-        var positives = corpus.Count(e => e.Labels["facial_recognition"]);
-        Assert.True(corpus.Count - positives >= positives, "at least as many benign look-alikes as positives");
+        // A positive is a request the rules forbid for its caller (or, in the first corpus, which names no caller,
+        // facial recognition); allowed identification (retail, custody checks outside the US) is a look-alike.
+        var positives = written.Count(e => e.Expect is { } expect ? expect == "deny" : e.Labels["facial_recognition"]);
+        Assert.True(written.Count - positives >= positives, $"{positives} positives, {written.Count - positives} look-alikes");
     }
 
     [Fact]
