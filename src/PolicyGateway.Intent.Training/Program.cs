@@ -10,20 +10,21 @@ using PolicyGateway.Policy;
 // Rebuilds src/PolicyGateway.Core/Intent/Semantic/intent-model.json from the corpus's train split:
 //   dotnet run -c Release --project src/PolicyGateway.Intent.Training [-- --corpus DIR --out FILE]
 // Scores a model on the train and validation splits (--report), or on the blind split (--blind; score it once):
-//   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report [--model FILE] [--blind]
+//   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report [--model FILE] [--blind] [--stage1] [--misses]
 var corpusDir = Arg("--corpus") ?? CorpusFiles.Find();
 if (args.Contains("--report"))
 {
     var modelPath = Arg("--model");
     var semantic = modelPath is null ? SemanticModel.LoadEmbedded() : SemanticModel.Load(File.ReadAllBytes(modelPath));
     using var serving = new MiniLmSentenceEmbedder();
-    var classifier = new SemanticIntentClassifier(new IntentClassifier(), serving, semantic);
+    // --stage1 scores the deterministic first stage alone, as the baseline the learned stage is compared with.
+    IIntentClassifier classifier = args.Contains("--stage1") ? new IntentClassifier() : new SemanticIntentClassifier(new IntentClassifier(), serving, semantic);
     var pack = PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
         ?? throw new DirectoryNotFoundException("policies/ not found above the working directory");
     var policies = PolicyLoader.Load(pack, demoCallersFile: Path.Combine(pack, "demo", "callers.yaml"));
     var blind = args.Contains("--blind");
     var corpus = CorpusFiles.Load(corpusDir, includeBlind: blind);
-    Console.WriteLine($"model {semantic.Version}");
+    Console.WriteLine($"model {classifier.Version}");
     foreach (var split in blind ? ["blind"] : new[] { "train", "validation" })
     {
         var report = QualityReport.Measure(split, classifier, corpus.Where(e => e.Split == split).ToList(), policies, keepMisses: split != "blind" && args.Contains("--misses"));
