@@ -25,9 +25,11 @@ if (args.Contains("--report"))
     var blind = args.Contains("--blind");
     var corpus = CorpusFiles.Load(corpusDir, includeBlind: blind);
     Console.WriteLine($"model {classifier.Version}");
-    foreach (var split in blind ? ["blind"] : new[] { "train", "validation" })
+    // "tune" is every written request the shipped model learned from (train and validation splits).
+    foreach (var split in blind ? ["blind"] : new[] { "tune", "train", "validation" })
     {
-        var report = QualityReport.Measure(split, classifier, corpus.Where(e => e.Split == split).ToList(), policies, keepMisses: split != "blind" && args.Contains("--misses"));
+        var scored = corpus.Where(e => split == "tune" ? e.Split != "blind" : e.Split == split).ToList();
+        var report = QualityReport.Measure(split, classifier, scored, policies, keepMisses: split != "blind" && args.Contains("--misses"));
         Console.WriteLine(report.ToText());
         report.Misses.ForEach(Console.WriteLine);
     }

@@ -14,11 +14,14 @@ namespace PolicyGateway.Core.Tests.Intent;
 /// </summary>
 public sealed class IntentCorpusTests(ITestOutputHelper output)
 {
-    // Floors a little under what the validation split measured when the model was last trained (corpus README):
-    // a regression guard, not the product targets, which are judged on the blind split.
-    private const double ValidationFacialRecognitionMinRecall = 0.88;
-    private const double ValidationFacialRecognitionMaxFalsePositiveRate = 0.05;
-    private const double ValidationOtherLabelMinRecall = 0.65;
+    // Floors a little under what the tune split (everything the shipped model learned from) measured when it was
+    // trained: a regression guard for the classifier code around the model, not the product targets, which are
+    // judged on the blind split (Corpus/blind/SCORE.md).
+    private const double TuneFacialRecognitionMinRecall = 0.92;
+    private const double TuneFacialRecognitionMaxFalsePositiveRate = 0.08;
+    private const double TuneOtherLabelMinRecall = 0.80;
+    private const double TuneProhibitedMinDenied = 0.84;
+    private const double TuneLegitimateMaxDenied = 0.08;
 
     [Fact]
     public void Corpus_is_large_varied_and_balanced()
@@ -39,33 +42,25 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Labels_and_decisions_hold_on_the_validation_split()
+    public void Labels_and_decisions_hold_on_the_tune_split()
     {
-        var corpus = CorpusFiles.Load();
-        var policies = RepositoryPaths.LoadPack();
+        var report = QualityReport.Measure("tune", ShippedClassifier.Instance, CorpusFiles.Load(), RepositoryPaths.LoadPack(), keepMisses: false);
+        output.WriteLine(report.ToText());
         var failures = new List<string>();
-        foreach (var split in new[] { "train", "validation" })
+        var fr = report.Labels[IntentLabel.FacialRecognition];
+        if (fr.Recall < TuneFacialRecognitionMinRecall || fr.FalsePositiveRate > TuneFacialRecognitionMaxFalsePositiveRate)
         {
-            var report = QualityReport.Measure(split, ShippedClassifier.Instance, corpus.Where(e => e.Split == split).ToList(), policies, keepMisses: false);
-            output.WriteLine(report.ToText());
-            if (split != "validation")
-            {
-                continue;
-            }
+            failures.Add($"facial_recognition recall {fr.Recall:0.000} (floor {TuneFacialRecognitionMinRecall}), FP rate {fr.FalsePositiveRate:0.000} (ceiling {TuneFacialRecognitionMaxFalsePositiveRate})");
+        }
 
-            var fr = report.Labels[IntentLabel.FacialRecognition];
-            if (fr.Recall < ValidationFacialRecognitionMinRecall || fr.FalsePositiveRate > ValidationFacialRecognitionMaxFalsePositiveRate)
-            {
-                failures.Add($"facial_recognition recall {fr.Recall:0.000} (floor {ValidationFacialRecognitionMinRecall}), FP rate {fr.FalsePositiveRate:0.000} (ceiling {ValidationFacialRecognitionMaxFalsePositiveRate})");
-            }
+        foreach (var (label, counts) in report.Labels.Where(l => l.Key != IntentLabel.FacialRecognition && l.Value.Recall < TuneOtherLabelMinRecall))
+        {
+            failures.Add($"{label} recall {counts.Recall:0.000} < {TuneOtherLabelMinRecall}");
+        }
 
-            foreach (var (label, counts) in report.Labels.Where(l => l.Key != IntentLabel.FacialRecognition))
-            {
-                if (counts.Recall < ValidationOtherLabelMinRecall)
-                {
-                    failures.Add($"{label} recall {counts.Recall:0.000} < {ValidationOtherLabelMinRecall}");
-                }
-            }
+        if (report.Decisions.Recall < TuneProhibitedMinDenied || report.Decisions.FalsePositiveRate > TuneLegitimateMaxDenied)
+        {
+            failures.Add($"prohibited denied {report.Decisions.Recall:0.000} (floor {TuneProhibitedMinDenied}), legitimate denied {report.Decisions.FalsePositiveRate:0.000} (ceiling {TuneLegitimateMaxDenied})");
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
