@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark: a 2 KB chat completion against (a) the emulator directly, (b) the gateway as a bare pass-through
-# (inspection off), (c) the full gateway; at 1 connection (latency) and 32 connections (throughput).
+# (inspection off), (c) the full gateway, and (d) the full gateway with mixed traffic (one request in ten carries a
+# picture and a question about a person); at 1 connection (latency) and 32 connections (throughput).
 # Usage: tests/load/run.sh [duration-seconds]   (prints a Markdown table; needs wrk, installed here if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,8 +31,8 @@ for a in $EMU $BARE $FULL; do
   for _ in $(seq 150); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://$a/" || true)" != 000 ] && break; sleep 0.2; done
 done
 
-run() { # $1 label, $2 address, $3 key, $4 connections
-  LOAD_KEY="$3" wrk -t"$([ "$4" = 1 ] && echo 1 || echo 2)" -c"$4" -d"${DURATION}s" --latency -s tests/load/chat-2kb.lua "http://$2" >"$OUT/$1-$4.txt"
+run() { # $1 label, $2 address, $3 key, $4 connections, $5 script (default chat-2kb)
+  LOAD_KEY="$3" wrk -t"$([ "$4" = 1 ] && echo 1 || echo 2)" -c"$4" -d"${DURATION}s" --latency -s "tests/load/${5:-chat-2kb}.lua" "http://$2" >"$OUT/$1-$4.txt"
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$1-$4.txt")
   p50=$(awk '$1=="50%" {print $2}' "$OUT/$1-$4.txt")
@@ -48,5 +49,7 @@ for c in 1 32; do
   run direct-emulator $EMU $KEY $c
   run bare-passthrough $BARE pgw-demo-us-retail $c
   run full-gateway $FULL pgw-demo-us-retail $c
+  # One request in ten carries a picture and a question about a person: those reach the learned stage.
+  run full-gateway-mixed $FULL pgw-demo-us-retail $c chat-mixed
 done
 echo "raw wrk output: $OUT"
