@@ -19,11 +19,11 @@ public sealed partial class LogDecisionRecorder(ILogger<LogDecisionRecorder> log
         var level = decision.Action == DecisionAction.Deny || decision.Shadow.Count > 0 ? LogLevel.Warning : LogLevel.Information;
         LogDecision(level, decision.Id, decision.Action, decision.CallerId, decision.Api.ToString(), decision.Path,
             decision.Enforced.Select(r => r.RuleId).ToArray(), decision.Shadow.Select(r => r.RuleId).ToArray(),
-            intents, evidence, decision.PolicyVersion, decision.Elapsed.TotalMilliseconds, decision.Failure);
+            intents, evidence, decision.PolicyVersion, decision.ModelVersion, decision.Elapsed.TotalMilliseconds, decision.Failure);
     }
 
     [LoggerMessage(Message = "Decision {DecisionId} {Action} caller={CallerId} api={Api} path={Path} rules={Rules} shadow={Shadow} " +
-                             "intents={Intents} evidence={Evidence} policy={PolicyVersion} in {ElapsedMs:0.000} ms failure={Failure}")]
+                             "intents={Intents} evidence={Evidence} policy={PolicyVersion} model={ModelVersion} in {ElapsedMs:0.000} ms failure={Failure}")]
     private partial void LogDecision(LogLevel level, string decisionId, DecisionAction action, string callerId, string api, string path,
-        string[] rules, string[] shadow, Dictionary<string, double> intents, string[] evidence, string policyVersion, double elapsedMs, string? failure);
+        string[] rules, string[] shadow, Dictionary<string, double> intents, string[] evidence, string policyVersion, string modelVersion, double elapsedMs, string? failure);
 }

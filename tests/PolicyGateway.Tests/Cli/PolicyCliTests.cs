@@ -116,6 +116,9 @@ public sealed class PolicyCliTests
         Assert.Equal(["facial-identification-any-caller"], lines[0].GetProperty("shadow").EnumerateArray().Select(e => e.GetString()));
         Assert.True(lines[0].GetProperty("intents").GetProperty("facial_recognition").GetDouble() >= 0.5);
         Assert.NotEmpty(lines[0].GetProperty("evidence").EnumerateArray());
+        Assert.Matches("^sem-[0-9a-f]{12}$", lines[0].GetProperty("model_version").GetString());
+        Assert.Equal("messages[0].content", lines[0].GetProperty("clause").GetProperty("location").GetString());
+        Assert.StartsWith("identify the man", lines[0].GetProperty("clause").GetProperty("excerpt").GetString());
 
         Assert.Equal("allow", lines[1].GetProperty("action").GetString());
         Assert.Empty(lines[1].GetProperty("rules").EnumerateArray());
