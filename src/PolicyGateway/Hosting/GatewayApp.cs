@@ -52,6 +52,7 @@ public static class GatewayApp
         // Registered through factories so the container disposes them (the watcher, the in-process emulator).
         builder.Services.AddSingleton(_ => policies);
         AddDecisionPipeline(builder.Services, options, policies);
+        builder.Services.AddDecisionRecording(builder.Configuration);
 
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(_ => upstream);
