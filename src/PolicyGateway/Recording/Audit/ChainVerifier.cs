@@ -69,6 +69,11 @@ public static class ChainVerifier
         {
             return new ChainProblem(ChainProblemKind.Altered, record.Id, record.Seq, "this record was altered: its content no longer matches its hash");
         }
+        // Two records linking to the same predecessor: the earlier one was slipped in before this one.
+        if (previous is not null && record.PrevHash == previous.PrevHash)
+        {
+            return new ChainProblem(ChainProblemKind.Inserted, previous.Id, previous.Seq, "this record was inserted: the next record links to its predecessor");
+        }
         if (previous is not null && record.Seq == previous.Seq + 1)
         {
             return new ChainProblem(ChainProblemKind.Altered, previous.Id, previous.Seq,
