@@ -1,4 +1,3 @@
-using FluentValidation;
 using PolicyGateway.Recording.Store;
 
 namespace PolicyGateway.Recording.Audit;
@@ -22,25 +21,8 @@ public static class AuditCommand
             await stderr.WriteLineAsync(Usage);
             return 2;
         }
-        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddJsonFile($"appsettings.{environment}.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args[1..])
-            .Build();
-        var options = new RecordingOptions();
-        configuration.GetSection(RecordingOptions.SectionName).Bind(options);
-        var validation = new RecordingOptionsValidator().Validate(options);
-        if (!validation.IsValid)
+        if (RecordingConfiguration.Load(args[1..], stderr) is not { } options)
         {
-            await stderr.WriteLineAsync(string.Join(Environment.NewLine, validation.Errors.Select(e => e.ErrorMessage)));
-            return 2;
-        }
-        if (string.IsNullOrWhiteSpace(options.ConnectionString) && !File.Exists(options.ResolvedSqlitePath))
-        {
-            await stderr.WriteLineAsync($"error: no decision store at {options.ResolvedSqlitePath}");
             return 2;
         }
 
