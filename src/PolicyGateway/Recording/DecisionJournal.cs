@@ -273,15 +273,12 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
     {
         _queue.Writer.TryComplete();
         await _writer;
-        if (_replayTimer is not null)
+        if (Interlocked.Exchange(ref _replayTimer, null) is { } timer)
         {
-            await _replayTimer.DisposeAsync();
+            await timer.DisposeAsync();
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await FlushAsync();
-        _gate.Dispose();
-    }
+    // The lock is not disposed: a replay tick already running may still release it.
+    public async ValueTask DisposeAsync() => await FlushAsync();
 }

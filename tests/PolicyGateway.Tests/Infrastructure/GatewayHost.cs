@@ -62,9 +62,21 @@ public sealed class GatewayHost : IAsyncDisposable
         args.AddRange(emulators.Select((e, i) => $"--Gateway:Upstream:Endpoints:{i}={e.BaseAddress}"));
         args.AddRange(extraArgs);
 
-        var app = await GatewayApp.BuildAsync([.. args], overrideServices);
-        await app.StartAsync();
-        return new GatewayHost(app, emulators, data);
+        WebApplication? app = null;
+        try
+        {
+            app = await GatewayApp.BuildAsync([.. args], overrideServices);
+            await app.StartAsync();
+            return new GatewayHost(app, emulators, data);
+        }
+        catch
+        {
+            // A gateway that refuses to start (the tests of invalid settings) must not leave its emulators running.
+            if (app is not null) await app.DisposeAsync();
+            foreach (var emulator in emulators) await emulator.DisposeAsync();
+            data.Dispose();
+            throw;
+        }
     }
 
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
