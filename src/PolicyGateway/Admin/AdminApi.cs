@@ -91,8 +91,10 @@ public static class AdminApi
     }
 
     /// <summary>Server-sent events: one <c>decision</c> event per newly stored decision, optionally only one action.</summary>
-    private static async Task StreamAsync(HttpContext context, DecisionFeed feed)
+    private static async Task StreamAsync(HttpContext context, DecisionFeed feed, IHostApplicationLifetime lifetime)
     {
+        // Ends with the viewer or with the gateway: an open dashboard must not hold up shutdown.
+        using var end = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var action = context.Request.Query["action"].ToString();
         var response = context.Response;
         response.ContentType = "text/event-stream";
@@ -100,20 +102,20 @@ public static class AdminApi
         // Stops reverse proxies in front of the gateway from buffering the stream.
         response.Headers["X-Accel-Buffering"] = "no";
         using var subscription = feed.Subscribe();
-        await response.WriteAsync(": connected\n\n", context.RequestAborted);
-        await response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var record in subscription.Reader.ReadAllAsync(context.RequestAborted))
+            await response.WriteAsync(": connected\n\n", end.Token);
+            await response.Body.FlushAsync(end.Token);
+            await foreach (var record in subscription.Reader.ReadAllAsync(end.Token))
             {
                 if (action.Length > 0 && action != (record.IsShadow && record.Action == "allow" ? "shadow" : record.Action)) continue;
-                await response.WriteAsync($"id: {record.Id}\nevent: decision\ndata: {JsonSerializer.Serialize(record, RecordJson.Options)}\n\n", context.RequestAborted);
-                await response.Body.FlushAsync(context.RequestAborted);
+                await response.WriteAsync($"id: {record.Id}\nevent: decision\ndata: {JsonSerializer.Serialize(record, RecordJson.Options)}\n\n", end.Token);
+                await response.Body.FlushAsync(end.Token);
             }
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (end.IsCancellationRequested)
         {
-            // The viewer went away.
+            // The viewer went away, or the gateway is stopping.
         }
     }
 

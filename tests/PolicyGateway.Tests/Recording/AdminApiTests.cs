@@ -137,6 +137,21 @@ public sealed class AdminApiTests : IAsyncLifetime
         Assert.Equal(denied, JsonDocument.Parse(lines[2]["data: ".Length..]).RootElement.GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task An_open_stream_does_not_hold_up_shutdown()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/api/stream");
+        request.Headers.Add("x-admin-key", DemoAdminKey);
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+
+        await _host.App.StopAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The stream ends instead of waiting for the viewer to leave.
+        Assert.Equal("", (await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10))).Trim());
+    }
+
     private async Task<string> SendAsync(string key, string prompt)
     {
         using var request = JsonRequests.Post("/openai/v1/chat/completions",
