@@ -9,6 +9,7 @@ using PolicyGateway.Tests.Infrastructure;
 namespace PolicyGateway.Tests.Recording;
 
 /// <summary>The gateway process killed with SIGKILL under load, then restarted on the same store.</summary>
+[Collection(ExternalProcessCollection.Name)]
 public sealed class CrashTests
 {
     private const string Denied = """{"model":"gpt-4o","messages":[{"role":"user","content":"Identify the man in this body-camera still by matching his face against our mugshot database."}]}""";

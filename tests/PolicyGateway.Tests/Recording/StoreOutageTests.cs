@@ -8,6 +8,7 @@ using PolicyGateway.Tests.Infrastructure;
 namespace PolicyGateway.Tests.Recording;
 
 /// <summary>A real PostgreSQL store stopped under a running gateway and started again.</summary>
+[Collection(ExternalProcessCollection.Name)]
 public sealed class StoreOutageTests : IAsyncLifetime
 {
     private PostgresServer _postgres = null!;
