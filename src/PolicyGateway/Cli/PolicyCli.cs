@@ -12,6 +12,8 @@ public static class PolicyCli
           test-policies [DIR] [-v]             run DIR/tests/*.yaml; ends with "N passed, N failed"
           check --cases FILE [--policies DIR]  decide JSON Lines requests offline; one JSON line per request
           check --caller ID --path P --body F  decide one request
+          what-if --policies DIR [--since 7d]  re-evaluate recorded decisions under a candidate policy set; flips per rule
+          audit verify                         verify every decision chain in the configured store; names the first altered, removed or inserted record
         """;
 
     /// <summary>Runs a policy verb, or returns null when <paramref name="args"/> does not start with one (start the server then).</summary>
@@ -28,6 +30,8 @@ public static class PolicyCli
             "check" => await CheckCommand.RunAsync(rest, stdout, stderr),
             "test-policies" => TestPoliciesCommand.Run(rest, stdout, stderr),
             "validate" => ValidateCommand.Run(rest, stdout, stderr),
+            "audit" => await Recording.Audit.AuditCommand.RunAsync(rest, stdout, stderr),
+            "what-if" => await Recording.WhatIf.WhatIfCommand.RunAsync(rest, stdout, stderr),
             _ => null,
         };
     }

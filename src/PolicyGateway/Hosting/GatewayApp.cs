@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting.Server;
+using PolicyGateway.Admin;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
@@ -52,6 +53,8 @@ public static class GatewayApp
         // Registered through factories so the container disposes them (the watcher, the in-process emulator).
         builder.Services.AddSingleton(_ => policies);
         AddDecisionPipeline(builder.Services, options, policies);
+        builder.Services.AddDecisionRecording(builder.Configuration);
+        builder.Services.AddAdminApi(builder.Configuration);
 
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(_ => upstream);
@@ -150,6 +153,8 @@ public static class GatewayApp
         // /healthz: the process serves requests (liveness). /readyz: policies loaded and an upstream YARP considers healthy.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+
+        app.MapAdminApi();
 
         app.MapReverseProxy(proxy =>
         {

@@ -4,6 +4,7 @@ using PolicyGateway.Configuration;
 using PolicyGateway.Content;
 using PolicyGateway.Decisions;
 using PolicyGateway.Errors;
+using Microsoft.Extensions.Options;
 using PolicyGateway.Recording;
 
 namespace PolicyGateway.Inspection;
@@ -16,6 +17,9 @@ public sealed partial class InspectionMiddleware(
     RequestDelegate next,
     IDecisionEngine engine,
     IDecisionRecorder recorder,
+    IDecisionJournal journal,
+    IOptions<RecordingOptions> recording,
+    TimeProvider time,
     GatewayOptions options,
     ILogger<InspectionMiddleware> logger)
 {
@@ -103,9 +107,12 @@ public sealed partial class InspectionMiddleware(
         {
             recorder.Record(decision);
         }
+        var facts = RequestFacts.From(context, caller, body is null ? default : body.Memory.Span, body is not null);
         context.Response.Headers[GatewayHeaders.DecisionId] = decision.Id;
         if (decision.Action == DecisionAction.Deny)
         {
+            // Durable (store or spool) before the 403 leaves: a caller who saw the denial can find its record.
+            await journal.CommitAsync(DecisionRecordFactory.Create(decision, facts, recording.Value.Instance), CancellationToken.None);
             await PolicyBlockResponse.WriteAsync(context, decision);
             return;
         }
@@ -114,7 +121,20 @@ public sealed partial class InspectionMiddleware(
         {
             request.Body = body.OpenRead();
         }
-        await next(context);
+        var forwarded = time.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            if (RecordSampling.ShouldRecord(decision, recording.Value.AllowedSampleRate))
+            {
+                // After the response, with the upstream's status and latency; waits if the writer is behind.
+                var outcome = facts with { UpstreamStatus = context.Response.StatusCode, UpstreamLatencyMs = time.GetElapsedTime(forwarded).TotalMilliseconds };
+                await journal.EnqueueAsync(DecisionRecordFactory.Create(decision, outcome, recording.Value.Instance), CancellationToken.None);
+            }
+        }
     }
 
     private Task WriteTooLargeAsync(HttpContext context) =>

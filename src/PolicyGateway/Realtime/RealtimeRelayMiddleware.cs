@@ -3,6 +3,7 @@ using PolicyGateway.Callers;
 using PolicyGateway.Content;
 using PolicyGateway.Errors;
 using PolicyGateway.Forwarding;
+using PolicyGateway.Recording;
 using Yarp.ReverseProxy.Model;
 
 namespace PolicyGateway.Realtime;
@@ -62,7 +63,7 @@ public sealed partial class RealtimeRelayMiddleware(
         }
 
         using var client = await context.WebSockets.AcceptWebSocketAsync(upstream.SubProtocol);
-        await runner.RunAsync(context.GetCaller()!, context.Request.Path.Value ?? "/", client, upstream, context.RequestAborted);
+        await runner.RunAsync(RequestFacts.From(context, context.GetCaller()!, default, hasBody: false), context.Request.Path.Value ?? "/", client, upstream, context.RequestAborted);
     }
 
     /// <summary>The caller's path and query on the chosen destination, minus the caller's key, as ws:// or wss://.</summary>

@@ -4,6 +4,7 @@ using PolicyGateway.Blocking;
 using PolicyGateway.Callers;
 using PolicyGateway.Content;
 using PolicyGateway.Decisions;
+using Microsoft.Extensions.Options;
 using PolicyGateway.Recording;
 
 namespace PolicyGateway.Realtime;
@@ -12,18 +13,26 @@ namespace PolicyGateway.Realtime;
 /// Pumps one realtime session both ways. Each client event is decided before it is forwarded; a denied event is never
 /// forwarded: the client gets an <c>error</c> event and the session closes with 1008 (policy violation).
 /// </summary>
-public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisionRecorder recorder, ILogger<RealtimeSessionRunner> logger)
+public sealed partial class RealtimeSessionRunner(
+    DecisionEngine engine,
+    IDecisionRecorder recorder,
+    IDecisionJournal journal,
+    IOptions<RecordingOptions> recording,
+    ILogger<RealtimeSessionRunner> logger)
 {
     private const int MaxEventBytes = 16 * 1024 * 1024;
 
     /// <summary>How long the other side gets to finish the close handshake once one side has closed.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
 
-    public async Task RunAsync(Caller caller, string path, WebSocket client, WebSocket upstream, CancellationToken cancellationToken)
+    /// <param name="facts">The upgrade request's facts; each event's record adds its own body hash and the session id.</param>
+    public async Task RunAsync(RequestFacts facts, string path, WebSocket client, WebSocket upstream, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var session = new RealtimeSession();
-        var fromClient = PumpClientEventsAsync(caller, path, session, client, upstream, stop.Token);
+        var sessionFacts = facts with { SessionId = "rts_" + Guid.CreateVersion7().ToString("N") };
+        var fromClient = PumpClientEventsAsync(sessionFacts, path, session, client, upstream, stop.Token);
         var fromUpstream = PumpAsync(upstream, client, stop.Token);
         var first = await Task.WhenAny(fromClient, fromUpstream);
         // The other pump still carries the peer's close reply; cut it off only if it does not come.
@@ -39,8 +48,9 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
         }
     }
 
-    private async Task PumpClientEventsAsync(Caller caller, string path, RealtimeSession session, WebSocket client, WebSocket upstream, CancellationToken ct)
+    private async Task PumpClientEventsAsync(RequestFacts facts, string path, RealtimeSession session, WebSocket client, WebSocket upstream, CancellationToken ct)
     {
+        var caller = facts.Caller;
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         while (true)
         {
@@ -72,12 +82,19 @@ public sealed partial class RealtimeSessionRunner(DecisionEngine engine, IDecisi
             }
 
             recorder.Record(decision);
+            var record = DecisionRecordFactory.Create(decision, facts with { BodySha256 = RequestFacts.Sha256(message.Value.Data.Span) }, recording.Value.Instance);
             if (decision.Action == DecisionAction.Deny)
             {
+                // Durable before the client hears of the denial, as for a 403.
+                await journal.CommitAsync(record, CancellationToken.None);
                 LogEventDenied(caller.Id, decision.Id);
                 await RefuseAsync(client, upstream, decision.Enforced.FirstOrDefault()?.RuleId ?? GatewayRules.FailClosedId,
                     PolicyBlockResponse.Message(decision), RealtimeErrorEvent.ClientEventId(message.Value.Data), ct, decision.Id);
                 return;
+            }
+            if (RecordSampling.ShouldRecord(decision, recording.Value.AllowedSampleRate))
+            {
+                await journal.EnqueueAsync(record, CancellationToken.None);
             }
             await upstream.SendAsync(message.Value.Data, message.Value.Type, endOfMessage: true, ct);
         }

@@ -11,8 +11,11 @@ public sealed class GatewayHost : IAsyncDisposable
 {
     public const string UpstreamKey = "upstream-secret-key-0123456789";
 
-    private GatewayHost(WebApplication app, IReadOnlyList<EmulatorServer> emulators)
+    private readonly TempDirectory _data;
+
+    private GatewayHost(WebApplication app, IReadOnlyList<EmulatorServer> emulators, TempDirectory data)
     {
+        _data = data;
         App = app;
         Emulators = emulators;
         BaseAddress = app.BoundAddress();
@@ -26,11 +29,15 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>This gateway's own data directory (SQLite store and spool unless configured otherwise).</summary>
+    public string DataDirectory => _data.Path;
+
     public static Task<GatewayHost> StartAsync(int emulatorCount = 1, string? policiesPath = null, params string[] extraArgs) =>
         StartAsync(null, emulatorCount, policiesPath, extraArgs);
 
     public static async Task<GatewayHost> StartAsync(Action<IServiceCollection>? overrideServices, int emulatorCount = 1, string? policiesPath = null, params string[] extraArgs)
     {
+        var data = new TempDirectory();
         var emulators = new List<EmulatorServer>();
         for (var i = 0; i < emulatorCount; i++)
         {
@@ -48,13 +55,28 @@ public sealed class GatewayHost : IAsyncDisposable
             "--Serilog:MinimumLevel:Default=Warning",
             // Probes would show up in the emulator's record; the failover tests switch them back on.
             "--Gateway:Upstream:HealthCheck:Enabled=false",
+            // Each gateway its own decision store and spool (SQLite by default); extraArgs may point elsewhere.
+            $"--Gateway:Recording:DataDirectory={data.Path}",
+            "--Gateway:Recording:Instance=test-gateway",
         };
         args.AddRange(emulators.Select((e, i) => $"--Gateway:Upstream:Endpoints:{i}={e.BaseAddress}"));
         args.AddRange(extraArgs);
 
-        var app = await GatewayApp.BuildAsync([.. args], overrideServices);
-        await app.StartAsync();
-        return new GatewayHost(app, emulators);
+        WebApplication? app = null;
+        try
+        {
+            app = await GatewayApp.BuildAsync([.. args], overrideServices);
+            await app.StartAsync();
+            return new GatewayHost(app, emulators, data);
+        }
+        catch
+        {
+            // A gateway that refuses to start (the tests of invalid settings) must not leave its emulators running.
+            if (app is not null) await app.DisposeAsync();
+            foreach (var emulator in emulators) await emulator.DisposeAsync();
+            data.Dispose();
+            throw;
+        }
     }
 
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
@@ -67,5 +89,6 @@ public sealed class GatewayHost : IAsyncDisposable
         {
             await emulator.DisposeAsync();
         }
+        _data.Dispose();
     }
 }

@@ -1,0 +1,8 @@
+namespace PolicyGateway.Recording.Audit;
+
+public enum ChainProblemKind
+{
+    Altered,
+    Removed,
+    Inserted,
+}

@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace PolicyGateway.Recording.Store;
+
+/// <summary>
+/// The hash that links a record to its chain: SHA-256 over the previous hash and a canonical form of every stored
+/// field, written in a fixed order so that the same record always hashes the same whichever store it came back from.
+/// <see cref="DecisionRecord.Seq"/> is left out: it orders the chain, and the links, not the numbers, prove the order.
+/// </summary>
+public static class ChainHash
+{
+    public static string Compute(DecisionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(record.PrevHash);
+            json.WriteStringValue(record.Id);
+            json.WriteStringValue(record.Kind.ToString());
+            json.WriteStringValue(record.Instance);
+            json.WriteNumberValue(record.Time.ToUnixTimeMilliseconds());
+            json.WriteStringValue(record.CallerId);
+            json.WriteStringValue(record.Organization);
+            json.WriteStringValue(record.Sector);
+            json.WriteStringValue(record.Country);
+            json.WriteStringValue(record.Subdivision);
+            WriteStrings(json, record.ActsFor);
+            json.WriteStringValue(record.Method);
+            json.WriteStringValue(record.Route);
+            json.WriteStringValue(record.Api);
+            json.WriteStringValue(record.Deployment);
+            json.WriteStringValue(record.Action);
+            WriteStrings(json, record.EnforcedRules);
+            WriteStrings(json, record.ShadowRules);
+            json.WriteStartArray();
+            foreach (var (label, confidence) in record.Intents.OrderBy(i => i.Key, StringComparer.Ordinal))
+            {
+                json.WriteStringValue(label);
+                json.WriteNumberValue(confidence);
+            }
+            json.WriteEndArray();
+            json.WriteStartArray();
+            foreach (var e in record.Evidence)
+            {
+                json.WriteStringValue(e.Intent);
+                json.WriteStringValue(e.Signal);
+                json.WriteStringValue(e.Location);
+                json.WriteStringValue(e.Excerpt);
+            }
+            json.WriteEndArray();
+            json.WriteStringValue(record.BodySha256);
+            json.WriteStringValue(record.ClientAddress);
+            json.WriteStringValue(record.UserAgent);
+            WriteNumber(json, record.UpstreamStatus);
+            WriteNumber(json, record.UpstreamLatencyMs);
+            json.WriteNumberValue(record.DecisionMs);
+            json.WriteStringValue(record.PolicyVersion);
+            json.WriteStringValue(record.ModelVersion);
+            json.WriteStringValue(record.SessionId);
+            json.WriteStringValue(record.Failure);
+            json.WriteStringValue(record.Location);
+            WriteNumber(json, record.PurgedThroughSeq);
+            json.WriteStringValue(record.PurgedThroughHash);
+            WriteNumber(json, record.PurgedCount);
+            json.WriteEndArray();
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray();
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, double? value)
+    {
+        if (value is { } v) json.WriteNumberValue(v);
+        else json.WriteNullValue();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, long? value)
+    {
+        if (value is { } v) json.WriteNumberValue(v);
+        else json.WriteNullValue();
+    }
+}
