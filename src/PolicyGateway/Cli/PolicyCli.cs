@@ -1,8 +1,9 @@
 namespace PolicyGateway.Cli;
 
 /// <summary>
-/// The policy verbs of the gateway's executable: <c>check</c>, <c>test-policies</c> and <c>validate</c>. They run
-/// offline (no server, no upstream) against a policy directory, defaulting to the nearest <c>policies/</c>.
+/// The verbs of the gateway's executable: <c>check</c>, <c>test-policies</c> and <c>validate</c> run offline (no
+/// server, no upstream) against a policy directory, defaulting to the nearest <c>policies/</c>; <c>smoke</c> drives a
+/// running gateway over HTTP.
 /// </summary>
 public static class PolicyCli
 {
@@ -12,6 +13,7 @@ public static class PolicyCli
           test-policies [DIR] [-v]             run DIR/tests/*.yaml; ends with "N passed, N failed"
           check --cases FILE [--policies DIR]  decide JSON Lines requests offline; one JSON line per request
           check --caller ID --path P --body F  decide one request
+          smoke --gateway URL --suite FILE...  send a smoke suite through a running gateway; ends with "N passed, N failed"
         """;
 
     /// <summary>Runs a policy verb, or returns null when <paramref name="args"/> does not start with one (start the server then).</summary>
@@ -28,6 +30,7 @@ public static class PolicyCli
             "check" => await CheckCommand.RunAsync(rest, stdout, stderr),
             "test-policies" => TestPoliciesCommand.Run(rest, stdout, stderr),
             "validate" => ValidateCommand.Run(rest, stdout, stderr),
+            "smoke" => await Smoke.SmokeCommand.RunAsync(rest, stdout, stderr),
             _ => null,
         };
     }
