@@ -14,7 +14,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception ex) when (ex is GatewayConfigurationException or PolicyLoadException
+catch (Exception ex) when (ex is GatewayConfigurationException or PolicyLoadException or Microsoft.Extensions.Options.OptionsValidationException
                            || ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     await Console.Error.WriteLineAsync(ex.Message);

@@ -52,9 +52,26 @@ public sealed class GatewayHost : IAsyncDisposable
         args.AddRange(emulators.Select((e, i) => $"--Gateway:Upstream:Endpoints:{i}={e.BaseAddress}"));
         args.AddRange(extraArgs);
 
-        var app = await GatewayApp.BuildAsync([.. args], overrideServices);
-        await app.StartAsync();
-        return new GatewayHost(app, emulators);
+        WebApplication? app = null;
+        try
+        {
+            app = await GatewayApp.BuildAsync([.. args], overrideServices);
+            await app.StartAsync();
+            return new GatewayHost(app, emulators);
+        }
+        catch
+        {
+            // A gateway that fails to start (the tests of start-up validation) must not leave its emulators running.
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+            foreach (var emulator in emulators)
+            {
+                await emulator.DisposeAsync();
+            }
+            throw;
+        }
     }
 
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
