@@ -14,6 +14,7 @@ public static class PolicyCli
           check --cases FILE [--policies DIR]  decide JSON Lines requests offline; one JSON line per request
           check --caller ID --path P --body F  decide one request
           smoke --gateway URL --suite FILE...  send a smoke suite through a running gateway; ends with "N passed, N failed"
+          probe URL                            GET URL, exit 0 on 2xx (the container health check)
         """;
 
     /// <summary>Runs a policy verb, or returns null when <paramref name="args"/> does not start with one (start the server then).</summary>
@@ -31,6 +32,7 @@ public static class PolicyCli
             "test-policies" => TestPoliciesCommand.Run(rest, stdout, stderr),
             "validate" => ValidateCommand.Run(rest, stdout, stderr),
             "smoke" => await Smoke.SmokeCommand.RunAsync(rest, stdout, stderr),
+            "probe" => await ProbeCommand.RunAsync(rest, stdout, stderr),
             _ => null,
         };
     }

@@ -12,7 +12,7 @@ namespace PolicyGateway.Smoke;
 /// </summary>
 public sealed class SmokeRunner(HttpClient http, string? adminKey = null)
 {
-    /// <summary>Where the admin API (issue 9) serves one decision in full; its shadow rules are read from there.</summary>
+    /// <summary>Where the admin API serves one decision in full (admin key as a bearer token); its shadow rules are read there.</summary>
     public const string AdminDecisionPath = "/admin/api/decisions/";
 
     public async Task<SmokeResult> RunAsync(SmokeCase smokeCase, CancellationToken cancellationToken = default)
@@ -82,11 +82,9 @@ public sealed class SmokeRunner(HttpClient http, string? adminKey = null)
         {
             return "shadow rules not checkable: the answer had no decision id";
         }
-        using var request = new HttpRequestMessage(HttpMethod.Get, AdminDecisionPath.TrimStart('/') + Uri.EscapeDataString(decisionId));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
+            using var response = await GetDecisionAsync(decisionId, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 return $"shadow rules not checkable: the admin API answered {(int)response.StatusCode} for {AdminDecisionPath}{decisionId}";
@@ -106,7 +104,30 @@ public sealed class SmokeRunner(HttpClient http, string? adminKey = null)
         }
     }
 
-    /// <summary>The decision's shadow rule ids: a list of ids, or of objects with a <c>rule_id</c> or <c>id</c>.</summary>
+    /// <summary>
+    /// The recorded decision. An allowed call is recorded after its response has been sent, so a 404 right after it
+    /// is retried for a few seconds before it counts.
+    /// </summary>
+    private async Task<HttpResponseMessage> GetDecisionAsync(string decisionId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, AdminDecisionPath.TrimStart('/') + Uri.EscapeDataString(decisionId));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
+            var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode != System.Net.HttpStatusCode.NotFound || attempt == RecordWaitAttempts)
+            {
+                return response;
+            }
+            response.Dispose();
+            await Task.Delay(RecordWaitDelay, cancellationToken);
+        }
+    }
+
+    private const int RecordWaitAttempts = 20;
+    private static readonly TimeSpan RecordWaitDelay = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>The decision's shadow rule ids (<c>shadowRules</c>, <c>shadow_rules</c> or <c>shadow</c>): ids, or objects with a <c>rule_id</c> or <c>id</c>.</summary>
     private static List<string>? ShadowRules(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -119,7 +140,8 @@ public sealed class SmokeRunner(HttpClient http, string? adminKey = null)
         {
             root = wrapped;
         }
-        if (!root.TryGetProperty("shadow", out var shadow) && !root.TryGetProperty("shadow_rules", out shadow) || shadow.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("shadowRules", out var shadow) && !root.TryGetProperty("shadow_rules", out shadow) && !root.TryGetProperty("shadow", out shadow)
+            || shadow.ValueKind != JsonValueKind.Array)
         {
             return null;
         }
