@@ -15,6 +15,10 @@ public sealed class SmokeRunner(HttpClient http, string? adminKey = null)
     /// <summary>Where the admin API serves one decision in full (admin key as a bearer token); its shadow rules are read there.</summary>
     public const string AdminDecisionPath = "/admin/api/decisions/";
 
+    /// <summary>How long a decision may take to appear in the store: allowed calls are recorded after their response.</summary>
+    private const int RecordWaitAttempts = 20;
+    private static readonly TimeSpan RecordWaitDelay = TimeSpan.FromMilliseconds(150);
+
     public async Task<SmokeResult> RunAsync(SmokeCase smokeCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(smokeCase);
@@ -123,9 +127,6 @@ public sealed class SmokeRunner(HttpClient http, string? adminKey = null)
             await Task.Delay(RecordWaitDelay, cancellationToken);
         }
     }
-
-    private const int RecordWaitAttempts = 20;
-    private static readonly TimeSpan RecordWaitDelay = TimeSpan.FromMilliseconds(150);
 
     /// <summary>The decision's shadow rule ids (<c>shadowRules</c>, <c>shadow_rules</c> or <c>shadow</c>): ids, or objects with a <c>rule_id</c> or <c>id</c>.</summary>
     private static List<string>? ShadowRules(string json)
