@@ -228,5 +228,8 @@ public static class GatewayApp
         {
             logger.InspectionDisabled();
         }
+        var telemetry = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
+        var otlp = telemetry.OtlpEndpoint ?? app.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        logger.Telemetry(telemetry.MetricsPath, telemetry.PrometheusEnabled ? "on" : "off", string.IsNullOrEmpty(otlp) ? "off" : otlp);
     }
 }

@@ -14,7 +14,8 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_count_decisions_by_action_rule_and_api_and_time_decisions_and_upstream_calls()
     {
-        await using var gateway = await GatewayHost.StartAsync();
+        // Exact counts by rule: a decision that overran the default budget on a busy machine would count as fail-closed.
+        await using var gateway = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:DecisionBudget=00:00:10");
         using var client = gateway.CreateHttpClient();
         var sent = new (string Key, string Body, HttpStatusCode Status)[]
         {
