@@ -36,14 +36,25 @@ public sealed class DecisionEngine : IDecisionEngine
     /// <exception cref="ContentParseException">The body of an inspected route cannot be read: answer 400, do not forward.</exception>
     public Decision Decide(DecisionRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        using var activity = _options.Observe ? DecisionTracing.Start() : null;
         var started = _time.GetTimestamp();
         var snapshot = _policies();
         var route = ApiRoutes.Classify(request.Method, request.Path);
-        var content = route.Inspected
-            ? ContentReader.Read(route.ReadGenerically ? ApiKind.Other : route.Kind, request.ContentType, request.Body, _options.ContentLimits)
-            : RequestContent.Empty(route.Kind);
+        RequestContent content;
+        try
+        {
+            content = route.Inspected
+                ? ContentReader.Read(route.ReadGenerically ? ApiKind.Other : route.Kind, request.ContentType, request.Body, _options.ContentLimits)
+                : RequestContent.Empty(route.Kind);
+        }
+        // The filter counts the refusal and marks the span, and is false: the exception reaches the caller untouched.
+        catch (ContentParseException ex) when (_options.Observe && DecisionTracing.Unreadable(activity, ex, route.Kind))
+        {
+            throw;
+        }
         var (outcome, failure) = Guarded(() => Evaluate(snapshot, request.Caller, route, content));
-        return Build(request.Caller, request.Method, request.Path, route, snapshot, started, outcome, failure);
+        return Observed(activity, Build(request.Caller, request.Method, request.Path, route, snapshot, started, outcome, failure));
     }
 
     /// <summary>
@@ -53,19 +64,30 @@ public sealed class DecisionEngine : IDecisionEngine
     /// <exception cref="ContentParseException">The event cannot be read: refuse it.</exception>
     public Decision DecideRealtimeEvent(Caller caller, string path, ReadOnlyMemory<byte> eventJson, RealtimeSession session)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(session);
+        using var activity = _options.Observe ? DecisionTracing.Start() : null;
         var started = _time.GetTimestamp();
         var snapshot = _policies();
         var route = ApiRoutes.Classify("GET", path) with { Kind = ApiKind.Realtime };
-        var received = ContentReader.ReadRealtimeEvent(eventJson, _options.ContentLimits);
+        RequestContent received;
+        try
+        {
+            received = ContentReader.ReadRealtimeEvent(eventJson, _options.ContentLimits);
+        }
+        catch (ContentParseException ex) when (_options.Observe && DecisionTracing.Unreadable(activity, ex, ApiKind.Realtime))
+        {
+            throw;
+        }
         var (outcome, failure) = Guarded(() =>
         {
             // Events without content (audio buffer appends, cancels) change nothing the classifier sees.
             var intents = received.Parts.Count == 0 && session.LastIntents is { } last
                 ? last
-                : _classifier.Classify(new RequestContent(ApiKind.Realtime, [.. session.History(), .. received.Parts], []));
+                : Classify(new RequestContent(ApiKind.Realtime, [.. session.History(), .. received.Parts], []));
             return new PolicyOutcome(snapshot.Policies.Evaluate(new PolicyInput(caller, ApiKind.Realtime, route.Deployment, intents)), intents, null);
         });
-        var decision = Build(caller, "GET", path, route, snapshot, started, outcome, failure);
+        var decision = Observed(activity, Build(caller, "GET", path, route, snapshot, started, outcome, failure));
         if (decision.Action == DecisionAction.Allow && outcome is not null)
         {
             session.Remember(received.Parts, outcome.Intents, _options);
@@ -91,9 +113,32 @@ public sealed class DecisionEngine : IDecisionEngine
 
     private PolicyOutcome EvaluateOne(PolicySnapshot snapshot, Caller caller, ApiRoute route, RequestContent content, string? location)
     {
-        var intents = _classifier.Classify(content);
+        var intents = Classify(content);
         var api = location is null ? route.Kind : content.Api;
         return new PolicyOutcome(snapshot.Policies.Evaluate(new PolicyInput(caller, api, route.Deployment, intents)), intents, location);
+    }
+
+    private IntentResult Classify(RequestContent content)
+    {
+        var started = _time.GetTimestamp();
+        var intents = _classifier.Classify(content);
+        if (_options.Observe)
+        {
+            DecisionMetrics.RecordClassification(_time.GetElapsedTime(started), content.Api);
+        }
+        return intents;
+    }
+
+    /// <summary>Every decision, whatever its path through the engine, is counted and tags its span here.</summary>
+    private Decision Observed(System.Diagnostics.Activity? activity, Decision decision)
+    {
+        if (!_options.Observe)
+        {
+            return decision;
+        }
+        DecisionMetrics.Record(decision);
+        DecisionTracing.Decided(activity, decision);
+        return decision;
     }
 
     /// <summary>Denied if any part is; the first denied line is the one the decision names and shows the evidence of.</summary>

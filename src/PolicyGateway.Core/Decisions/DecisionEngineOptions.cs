@@ -23,4 +23,10 @@ public sealed class DecisionEngineOptions
 
     /// <summary>How many characters of earlier realtime text are kept; older items drop out first, session instructions stay.</summary>
     public int RealtimeHistoryChars { get; init; } = 32 * 1024;
+
+    /// <summary>
+    /// Count decisions in <see cref="DecisionMetrics"/> and trace them (<see cref="DecisionTracing"/>). Off only for
+    /// decisions nobody asked for, such as the start-up warm-up, which must not show as traffic.
+    /// </summary>
+    public bool Observe { get; init; } = true;
 }

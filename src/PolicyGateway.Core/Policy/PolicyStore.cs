@@ -118,11 +118,19 @@ public sealed partial class PolicyStore : IDisposable
     private void OnFileEvent(object sender, FileSystemEventArgs e)
     {
         var renamedFrom = (e as RenamedEventArgs)?.OldFullPath;
-        if (PolicyLoader.IsPolicyFile(e.FullPath) || (renamedFrom is not null && PolicyLoader.IsPolicyFile(renamedFrom)))
+        if (PolicyLoader.IsPolicyFile(e.FullPath) || (renamedFrom is not null && PolicyLoader.IsPolicyFile(renamedFrom))
+            || IsAtomicSwap(e.FullPath) || (renamedFrom is not null && IsAtomicSwap(renamedFrom)))
         {
             ScheduleReload();
         }
     }
+
+    /// <summary>
+    /// A Kubernetes ConfigMap or Secret volume changes no *.yaml file in place: each file is a symlink through
+    /// <c>..data</c>, and an update renames a new <c>..data_tmp</c> symlink over <c>..data</c>. Those names are the
+    /// only event an updated ConfigMap produces, so they must trigger a reload too.
+    /// </summary>
+    private static bool IsAtomicSwap(string path) => Path.GetFileName(path).StartsWith("..data", StringComparison.Ordinal);
 
     private void ScheduleReload() => _debounce?.Change(_debounceDelay, Timeout.InfiniteTimeSpan);
 

@@ -7,6 +7,7 @@ namespace PolicyGateway.Cli;
 internal sealed class CliArguments
 {
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     private CliArguments()
@@ -42,6 +43,11 @@ internal sealed class CliArguments
                     return null;
                 }
                 parsed._options[name] = value;
+                if (!parsed._repeated.TryGetValue(name, out var values))
+                {
+                    parsed._repeated[name] = values = [];
+                }
+                values.Add(value);
             }
             else
             {
@@ -52,7 +58,11 @@ internal sealed class CliArguments
         return parsed;
     }
 
+    /// <summary>The option's value; the last one when it was given more than once.</summary>
     public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>Every value of an option that may be repeated (<c>--suite a.yaml --suite b.yaml</c>), in order.</summary>
+    public IReadOnlyList<string> Options(string name) => _repeated.TryGetValue(name, out var values) ? values : [];
 
     public bool Flag(params string[] names) => names.Any(_flags.Contains);
 }

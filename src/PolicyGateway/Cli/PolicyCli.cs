@@ -1,8 +1,9 @@
 namespace PolicyGateway.Cli;
 
 /// <summary>
-/// The policy verbs of the gateway's executable: <c>check</c>, <c>test-policies</c> and <c>validate</c>. They run
-/// offline (no server, no upstream) against a policy directory, defaulting to the nearest <c>policies/</c>.
+/// The verbs of the gateway's executable: <c>check</c>, <c>test-policies</c> and <c>validate</c> run offline (no
+/// server, no upstream) against a policy directory, defaulting to the nearest <c>policies/</c>; <c>smoke</c> drives a
+/// running gateway over HTTP.
 /// </summary>
 public static class PolicyCli
 {
@@ -14,6 +15,8 @@ public static class PolicyCli
           check --caller ID --path P --body F  decide one request
           what-if --policies DIR [--since 7d]  re-evaluate recorded decisions under a candidate policy set; flips per rule
           audit verify                         verify every decision chain in the configured store; names the first altered, removed or inserted record
+          smoke --gateway URL --suite FILE...  send a smoke suite through a running gateway; ends with "N passed, N failed"
+          probe URL                            GET URL, exit 0 on 2xx (the container health check)
         """;
 
     /// <summary>Runs a policy verb, or returns null when <paramref name="args"/> does not start with one (start the server then).</summary>
@@ -32,6 +35,8 @@ public static class PolicyCli
             "validate" => ValidateCommand.Run(rest, stdout, stderr),
             "audit" => await Recording.Audit.AuditCommand.RunAsync(rest, stdout, stderr),
             "what-if" => await Recording.WhatIf.WhatIfCommand.RunAsync(rest, stdout, stderr),
+            "smoke" => await Smoke.SmokeCommand.RunAsync(rest, stdout, stderr),
+            "probe" => await ProbeCommand.RunAsync(rest, stdout, stderr),
             _ => null,
         };
     }

@@ -14,6 +14,7 @@ using PolicyGateway.Intent.Semantic;
 using PolicyGateway.Policy;
 using PolicyGateway.Realtime;
 using PolicyGateway.Recording;
+using PolicyGateway.Telemetry;
 using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
@@ -59,6 +60,8 @@ public static class GatewayApp
         var upstream = await UpstreamFactory.CreateAsync(options.Upstream, cancellationToken);
         builder.Services.AddSingleton(_ => upstream);
         AddForwarding(builder.Services, options.Upstream, upstream);
+
+        builder.Services.AddGatewayTelemetry(builder.Configuration);
 
         builder.Services.AddHealthChecks()
             .AddCheck<PoliciesHealthCheck>("policies", tags: [ReadyTag])
@@ -134,6 +137,8 @@ public static class GatewayApp
 
     private static void ConfigurePipeline(WebApplication app, GatewayOptions options, Serilog.ILogger logger)
     {
+        // Outermost, so every request, refused or forwarded, carries the decision's tags into ASP.NET Core's metrics.
+        app.UseMiddleware<RequestMetricsTagsMiddleware>();
         app.UseSerilogRequestLogging(logging =>
         {
             logging.Logger = logger;
@@ -153,6 +158,7 @@ public static class GatewayApp
         // /healthz: the process serves requests (liveness). /readyz: policies loaded and an upstream YARP considers healthy.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapGatewayTelemetry();
 
         app.MapAdminApi();
 
@@ -166,6 +172,7 @@ public static class GatewayApp
             }
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
+            proxy.UseMiddleware<UpstreamMetricsMiddleware>();
             if (options.Inspection.Enabled)
             {
                 // After load balancing, so a relayed realtime session goes to the destination YARP picked.
@@ -197,9 +204,12 @@ public static class GatewayApp
     /// </summary>
     private static void WarmUp(WebApplication app)
     {
-        var engine = app.Services.GetRequiredService<DecisionEngine>();
-        var caller = app.Services.GetRequiredService<PolicyStore>().Current.Callers.Callers.FirstOrDefault();
+        var policies = app.Services.GetRequiredService<PolicyStore>();
+        var caller = policies.Current.Callers.Callers.FirstOrDefault();
         if (caller is null) return;
+        // The same code on the same classifier, so the JIT work is done, but unobserved: a cold warm-up decision
+        // typically overruns the budget, and must not show in the metrics as a fail-closed denial of real traffic.
+        var engine = new DecisionEngine(policies, app.Services.GetRequiredService<IIntentClassifier>(), new DecisionEngineOptions { Observe = false });
         engine.Decide(new DecisionRequest(caller, "POST", "/openai/v1/chat/completions", "application/json",
             """{"model":"warm-up","messages":[{"role":"system","content":"warm-up"},{"role":"user","content":"Describe this photo."}]}"""u8.ToArray()));
     }
@@ -223,5 +233,8 @@ public static class GatewayApp
         {
             logger.InspectionDisabled();
         }
+        var telemetry = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
+        var otlp = telemetry.OtlpEndpoint ?? app.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        logger.Telemetry(telemetry.MetricsPath, telemetry.PrometheusEnabled ? "on" : "off", string.IsNullOrEmpty(otlp) ? "off" : otlp);
     }
 }

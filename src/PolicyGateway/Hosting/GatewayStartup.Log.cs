@@ -16,4 +16,7 @@ internal static partial class GatewayStartupLog
     [LoggerMessage(EventId = 303, Level = LogLevel.Warning, Message = "DEMO MODE (Gateway:Demo=true): the demo callers of {DemoCallers}, whose keys are published, are accepted. Never run production like this")]
     public static partial void DemoMode(this ILogger logger, string demoCallers);
 
+    [LoggerMessage(EventId = 304, Level = LogLevel.Information, Message = "Metrics: Prometheus at {MetricsPath} ({Prometheus}); OTLP export of metrics and traces: {Otlp}")]
+    public static partial void Telemetry(this ILogger logger, string metricsPath, string prometheus, string otlp);
+
 }

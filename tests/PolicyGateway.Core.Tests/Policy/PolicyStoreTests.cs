@@ -96,4 +96,47 @@ public sealed class PolicyStoreTests
         Assert.Contains(refusal.Errors, e => e.Message.Contains("'Japan'"));
         Assert.Same(swap.Current, store.Current);
     }
+
+    [Fact]
+    public async Task Watcher_reloads_a_kubernetes_configmap_volume_updated_by_its_atomic_symlink_swap()
+    {
+        // The layout the kubelet's AtomicWriter makes: the files live in a timestamped directory, ..data points at it,
+        // and each visible file is a symlink through ..data. An update writes a new directory and renames a new
+        // ..data_tmp symlink over ..data; no *.yaml name changes.
+        using var dir = new TempPolicyDirectory();
+        var shipped = Directory.EnumerateFiles(RepositoryPaths.Policies, "*.yaml").ToList();
+        var first = Directory.CreateDirectory(System.IO.Path.Combine(dir.Path, "..2026_01_01_00_00_00.1")).FullName;
+        foreach (var file in shipped)
+        {
+            File.Copy(file, System.IO.Path.Combine(first, System.IO.Path.GetFileName(file)));
+            File.Delete(System.IO.Path.Combine(dir.Path, System.IO.Path.GetFileName(file)));
+            File.CreateSymbolicLink(System.IO.Path.Combine(dir.Path, System.IO.Path.GetFileName(file)), System.IO.Path.Combine("..data", System.IO.Path.GetFileName(file)));
+        }
+        File.CreateSymbolicLink(System.IO.Path.Combine(dir.Path, "..data"), System.IO.Path.GetFileName(first));
+        using var store = PolicyStore.Open(dir.Path, new PolicyStoreOptions { Debounce = TimeSpan.FromMilliseconds(50) });
+        var before = store.Current.Version;
+        var changed = new TaskCompletionSource<PolicyReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.Reloaded += (_, e) =>
+        {
+            if (e.Changed) changed.TrySetResult(e);
+        };
+
+        var second = Directory.CreateDirectory(System.IO.Path.Combine(dir.Path, "..2026_01_01_00_01_00.2")).FullName;
+        foreach (var file in shipped)
+        {
+            var text = File.ReadAllText(file);
+            File.WriteAllText(System.IO.Path.Combine(second, System.IO.Path.GetFileName(file)),
+                System.IO.Path.GetFileName(file) == "identification.yaml" ? text.Replace("at_least: 0.5", "at_least: 0.6", StringComparison.Ordinal) : text);
+        }
+        File.CreateSymbolicLink(System.IO.Path.Combine(dir.Path, "..data_tmp"), System.IO.Path.GetFileName(second));
+        // rename(2), as the kubelet does: File.Move refuses a symlink to a directory, Directory.Move an existing target.
+        Assert.Equal(0, Rename(System.IO.Path.Combine(dir.Path, "..data_tmp"), System.IO.Path.Combine(dir.Path, "..data")));
+
+        var reload = await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.NotEqual(before, reload.Current.Version);
+        Assert.Same(reload.Current, store.Current);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int Rename(string oldPath, string newPath);
 }

@@ -7,10 +7,11 @@ internal sealed class PolicyCopy : IDisposable
     {
         Path = Directory.CreateTempSubdirectory("pgw-cli-").FullName;
         Directory.CreateDirectory(System.IO.Path.Combine(Path, "tests"));
-        Directory.CreateDirectory(System.IO.Path.Combine(Path, "demo"));
         foreach (var file in Directory.EnumerateFiles(CliRun.Policies, "*.yaml", SearchOption.AllDirectories))
         {
-            File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(CliRun.Policies, file)));
+            var copy = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(CliRun.Policies, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
     }
 
