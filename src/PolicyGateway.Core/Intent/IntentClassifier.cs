@@ -37,8 +37,8 @@ public sealed class IntentClassifier : IIntentClassifier
         return _scorer.Score(analysis);
     }
 
-    /// <summary>Scores an analysis made by <see cref="Analyze"/>; unsuppressed scores ignore discussion and benign-task frames.</summary>
-    internal IntentResult Score(Analysis analysis, bool suppress) => _scorer.Score(analysis, suppress);
+    /// <summary>Scores an analysis made by <see cref="Analyze"/>.</summary>
+    internal IntentResult Score(Analysis analysis) => _scorer.Score(analysis);
 
     /// <summary>Runs the first stage up to concept hits; the caller owns (and disposes) the analysis.</summary>
     internal Analysis Analyze(RequestContent content)

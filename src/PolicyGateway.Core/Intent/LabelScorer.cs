@@ -25,13 +25,9 @@ internal sealed class LabelScorer(int maxEvidence)
     private const int PhraseWindow = 10;
     private const int SystemWindow = 15;
 
-    /// <param name="suppress">
-    /// Whether discussion, fiction, detection and licence-plate frames lower facial recognition. The second stage
-    /// reads the unsuppressed scores as features and scopes those frames to the clause they govern itself.
-    /// </param>
-    public IntentResult Score(Analysis a, bool suppress = true)
+    public IntentResult Score(Analysis a)
     {
-        var facial = FacialRecognition(a, suppress, out var facialPresent);
+        var facial = FacialRecognition(a, out var facialPresent);
         return new IntentResult(
         [
             facial,
@@ -43,7 +39,7 @@ internal sealed class LabelScorer(int maxEvidence)
         ]);
     }
 
-    private IntentScore FacialRecognition(Analysis a, bool suppress, out bool present)
+    private IntentScore FacialRecognition(Analysis a, out bool present)
     {
         var evidence = new List<Evidence>();
         var best = 0.0;
@@ -126,7 +122,7 @@ internal sealed class LabelScorer(int maxEvidence)
 
         if (paths > 0)
         {
-            var suppression = suppress ? Suppression(a, strong, image, toolFace is not null) : null;
+            var suppression = Suppression(a, strong, image, toolFace is not null);
             if (suppression is not null)
             {
                 evidence.Insert(0, suppression);

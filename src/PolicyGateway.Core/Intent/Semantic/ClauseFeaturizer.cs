@@ -5,14 +5,15 @@ using PolicyGateway.Intent.Normalization;
 namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
-/// One clause's feature vector: its embedding, the stage-1 concepts inside it and in any cue clause of the request, the
-/// unsuppressed stage-1 scores, where it sits (role, turn, tool), what came with the request (pictures, camera
-/// EXIF, API). Sentences without a cue add nothing, and negators (discussion, fiction,
+/// One clause's feature vector: its embedding, the stage-1 concepts inside it and in any cue clause of the request,
+/// where it sits (role, turn, tool) and what came with the request (pictures, camera EXIF). Everything comes from cue
+/// clauses or the request's structure: a sentence without a cue changes nothing, and negators (discussion, fiction,
 /// negation, blur, plate…) only count inside their own clause, so a frame sentence elsewhere cannot cancel an ask.
+/// The API shape is deliberately not a feature: routes read generically must score like the ones trained on.
 /// </summary>
 internal sealed class ClauseFeaturizer(FeatureLayout layout)
 {
-    public float[][] Build(Analysis analysis, IntentResult unsuppressed, uint cues, IReadOnlyList<Clause> clauses, float[][] embeddings)
+    public float[][] Build(Analysis analysis, uint cues, IReadOnlyList<Clause> clauses, float[][] embeddings)
     {
         var newestPart = analysis.Segments.Count == 0 ? -1 : analysis.Segments.Max(s => s.Part);
         var rows = new float[clauses.Count][];
@@ -22,13 +23,7 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
             embeddings[i].AsSpan(0, layout.EmbeddingDimensions).CopyTo(x);
             SetBits(x, layout.ClauseConcepts, clauses[i].Concepts);
             SetBits(x, layout.RequestConcepts, cues);
-            for (var label = 0; label < FeatureLayout.LabelCount; label++)
-            {
-                x[layout.Stage1 + label] = (float)unsuppressed.Scores[label].Confidence;
-            }
-
             Structure(x, analysis, clauses[i], newestPart);
-            x[layout.Api + (int)analysis.Api] = 1;
             rows[i] = x;
         }
 

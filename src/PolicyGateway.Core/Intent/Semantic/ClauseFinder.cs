@@ -90,8 +90,8 @@ internal static class ClauseFinder
     private static bool IsCue(uint mask) =>
         (mask & CueMask & ~WeakMask) != 0 || BitOperations.PopCount(mask & WeakMask) >= 2;
 
-    /// <summary>The last sentence of the newest text, for a request whose only cue is an attached picture.</summary>
-    public static Clause? Newest(Analysis analysis, int maxChars)
+    /// <summary>The sentences of the newest text (at most <paramref name="maxClauses"/>), for a request whose only cue is an attached picture.</summary>
+    public static IEnumerable<Clause> Newest(Analysis analysis, int maxClauses, int maxChars)
     {
         Segment? newest = null;
         var at = -1;
@@ -106,12 +106,13 @@ internal static class ClauseFinder
 
         if (newest is null)
         {
-            return null;
+            yield break;
         }
 
-        var clauses = Split(newest.Text.Span);
-        var (start, end) = clauses[^1];
-        return Make(analysis, at, start, end, 0, start, maxChars);
+        foreach (var (start, end) in Split(newest.Text.Span).Where(c => c.End > c.Start).Take(maxClauses))
+        {
+            yield return Make(analysis, at, start, end, 0, start, maxChars);
+        }
     }
 
     private static Clause Make(Analysis analysis, int segment, int start, int end, uint mask, int firstCue, int maxChars)

@@ -10,7 +10,6 @@ namespace PolicyGateway.Intent.Semantic;
 internal sealed class FeatureLayout
 {
     public static readonly int ConceptCount = Enum.GetValues<Concept>().Length;
-    public static readonly int ApiCount = Enum.GetValues<ApiKind>().Length;
     public static readonly int LabelCount = Enum.GetValues<IntentLabel>().Length;
 
     /// <summary>Facts about where the clause sits and what came with the request; see <see cref="ClauseFeaturizer"/>.</summary>
@@ -27,10 +26,8 @@ internal sealed class FeatureLayout
         EmbeddingDimensions = embeddingDimensions;
         ClauseConcepts = embeddingDimensions;
         RequestConcepts = ClauseConcepts + ConceptCount;
-        Stage1 = RequestConcepts + ConceptCount;
-        Structure = Stage1 + LabelCount;
-        Api = Structure + StructureNames.Length;
-        Count = Api + ApiCount;
+        Structure = RequestConcepts + ConceptCount;
+        Count = Structure + StructureNames.Length;
         PooledCount = Count + embeddingDimensions;
     }
 
@@ -39,9 +36,7 @@ internal sealed class FeatureLayout
     /// <summary>Offsets of each block: the embedding starts at 0.</summary>
     public int ClauseConcepts { get; }
     public int RequestConcepts { get; }
-    public int Stage1 { get; }
     public int Structure { get; }
-    public int Api { get; }
     public int Count { get; }
 
     /// <summary>Length of a request's row after <see cref="ClausePooling"/>: the embedding twice (max, mean), the rest once.</summary>
@@ -49,5 +44,5 @@ internal sealed class FeatureLayout
 
     /// <summary>Names the blocks and their sizes; a model file carries it and is refused when it differs.</summary>
     public string Signature =>
-        $"pooled(max,mean)v2emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+stage1_{LabelCount}+structure[{string.Join(',', StructureNames)}]+api{ApiCount})";
+        $"pooled(max,mean)emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+structure[{string.Join(',', StructureNames)}])";
 }

@@ -10,14 +10,19 @@ internal sealed class SemanticFeatureExtractor(IntentClassifier stage1, ISentenc
 
     public IntentClassifier Stage1 => stage1;
 
-    /// <summary>The cue clauses and their rows, or null when nothing in the request is worth a second look.</summary>
-    public (List<Clause> Clauses, float[][] Rows)? Extract(Analysis analysis)
+    /// <summary>
+    /// The cue clauses and their rows, or null when nothing in the request is worth a second look. Without a cue but
+    /// with a picture, the rows are every sentence of the newest text and <c>Uncued</c> is set: nothing says which
+    /// sentence asks about the picture.
+    /// </summary>
+    public (List<Clause> Clauses, float[][] Rows, bool Uncued)? Extract(Analysis analysis)
     {
         var clauses = ClauseFinder.Find(analysis, options.MaxClauses, options.MaxClauseChars, out var cues);
-        if (clauses.Count == 0 && analysis.ImageCount > 0 && ClauseFinder.Newest(analysis, options.MaxClauseChars) is { } newest)
+        var uncued = clauses.Count == 0 && analysis.ImageCount > 0;
+        if (uncued)
         {
             // A picture with a bare "and him?" still deserves the model's look.
-            clauses.Add(newest);
+            clauses.AddRange(ClauseFinder.Newest(analysis, options.MaxClauses, options.MaxClauseChars));
         }
 
         if (clauses.Count == 0)
@@ -26,11 +31,10 @@ internal sealed class SemanticFeatureExtractor(IntentClassifier stage1, ISentenc
         }
 
         var embeddings = embedder.Embed([.. clauses.Select(c => c.Text)]);
-        var unsuppressed = stage1.Score(analysis, suppress: false);
-        return (clauses, _featurizer.Build(analysis, unsuppressed, cues, clauses, embeddings));
+        return (clauses, _featurizer.Build(analysis, cues, clauses, embeddings), uncued);
     }
 
-    public (List<Clause> Clauses, float[][] Rows)? Extract(Content.RequestContent content)
+    public (List<Clause> Clauses, float[][] Rows, bool Uncued)? Extract(Content.RequestContent content)
     {
         using var analysis = stage1.Analyze(content);
         return Extract(analysis);

@@ -53,7 +53,7 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
     {
         ArgumentNullException.ThrowIfNull(content);
         using var analysis = _stage1.Analyze(content);
-        var stage1 = _stage1.Score(analysis, suppress: true);
+        var stage1 = _stage1.Score(analysis);
         var started = _time.GetTimestamp();
         if (_features.Extract(analysis) is not { } found)
         {
@@ -61,14 +61,16 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
             return stage1;
         }
 
-        var (clauses, rows) = found;
+        var (clauses, rows, uncued) = found;
         var pooled = ClausePooling.Pool(rows, _model.Layout);
         var alone = rows.Length == 1 ? [pooled] : rows.Select(r => ClausePooling.Pool([r], _model.Layout)).ToArray();
         var scores = new List<IntentScore>(FeatureLayout.LabelCount);
         foreach (var label in Enum.GetValues<IntentLabel>())
         {
-            var raw = _model.Raw(label, pooled);
             var best = Driving(label, alone);
+            // Without a cue, no sentence is known to be the ask: the most telling one is taken, so a sentence added
+            // before or after "who dis?" cannot dilute it.
+            var raw = uncued ? _model.Raw(label, alone[best]) : _model.Raw(label, pooled);
             var clause = clauses[best];
             var segment = analysis.Segments[clause.Segment];
             var firstStage = stage1.Scores[(int)label].Evidence;
