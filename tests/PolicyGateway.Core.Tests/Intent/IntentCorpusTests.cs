@@ -18,9 +18,9 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
     // trained: a regression guard for the classifier code around the model, not the product targets, which are
     // judged on the blind split (Corpus/blind/SCORE.md).
     private const double TuneFacialRecognitionMinRecall = 0.92;
-    private const double TuneFacialRecognitionMaxFalsePositiveRate = 0.08;
+    private const double TuneFacialRecognitionMaxFalsePositiveRate = 0.10;
     private const double TuneOtherLabelMinRecall = 0.80;
-    private const double TuneProhibitedMinDenied = 0.84;
+    private const double TuneProhibitedMinDenied = 0.88;
     private const double TuneLegitimateMaxDenied = 0.08;
 
     [Fact]
