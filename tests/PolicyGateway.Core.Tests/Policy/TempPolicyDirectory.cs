@@ -17,10 +17,16 @@ internal sealed class TempPolicyDirectory : IDisposable
 
     public string Path { get; }
 
+    /// <summary>
+    /// Writes a file the way editors and Kubernetes do, into a temporary name and then renamed over the target, so a
+    /// watcher never reads it half written (on a busy machine a truncate and the write can land in two reloads).
+    /// </summary>
     public string Write(string name, string yaml)
     {
         var path = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(path, yaml);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, yaml);
+        File.Move(temporary, path, overwrite: true);
         return path;
     }
 
