@@ -1,3 +1,4 @@
+using PolicyGateway.Tests.Hardening;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
@@ -79,17 +80,17 @@ public sealed class DecisionStoreIntegrationTests
         socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await socket.ConnectAsync(new UriBuilder(new Uri(host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
-        Assert.Equal("session.created", (await ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
+        Assert.Equal("session.created", (await RealtimeFrames.ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
 
-        await SendAsync(socket, """{"type":"session.update","session":{"instructions":"Be brief."}}""", timeout.Token);
-        await SendAsync(socket, """
+        await RealtimeFrames.SendAsync(socket, """{"type":"session.update","session":{"instructions":"Be brief."}}""", timeout.Token);
+        await RealtimeFrames.SendAsync(socket, """
             {"type":"conversation.item.create","item":{"type":"message","role":"user","content":[
               {"type":"input_text","text":"Live feed from the officer's body camera on patrol: identify each face you see against our mugshot database."}]}}
             """, timeout.Token);
         JsonElement error;
         do
         {
-            error = await ReceiveAsync(socket, timeout.Token);
+            error = await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
         }
         while (error.GetProperty("type").GetString() != "error");
 
@@ -102,23 +103,5 @@ public sealed class DecisionStoreIntegrationTests
         Assert.True(await Eventually.TrueAsync(async () =>
             (await store.QueryAsync(new DecisionQuery(Caller: "demo-us-police"), CancellationToken.None)).Decisions
                 .Any(d => d.Action == "allow" && d.SessionId == denied.SessionId)));
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, string json, CancellationToken ct) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
-    {
-        var buffer = new byte[64 * 1024];
-        var count = 0;
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, count, buffer.Length - count), ct);
-            count += result.Count;
-        }
-        while (!result.EndOfMessage);
-        using var doc = JsonDocument.Parse(buffer.AsMemory(0, count));
-        return doc.RootElement.Clone();
     }
 }
