@@ -100,21 +100,14 @@ Console.WriteLine($"wrote {Path.GetFullPath(output)} ({json.Length:N0} bytes, {S
 
 static void Report(IntentLabel label, List<(double Raw, bool Positive)> scores, double scale, double shift)
 {
-    int tp = 0, fp = 0, fn = 0, tn = 0;
+    var counts = new LabelCounts();
     foreach (var (raw, positive) in scores)
     {
-        var present = 1.0 / (1.0 + Math.Exp(-((scale * raw) + shift))) >= 0.5;
-        (tp, fp, fn, tn) = (present, positive) switch
-        {
-            (true, true) => (tp + 1, fp, fn, tn),
-            (true, false) => (tp, fp + 1, fn, tn),
-            (false, true) => (tp, fp, fn + 1, tn),
-            _ => (tp, fp, fn, tn + 1),
-        };
+        counts.Add(positive, 1.0 / (1.0 + Math.Exp(-((scale * raw) + shift))) >= 0.5);
     }
 
-    Console.WriteLine($"{SnakeCaseNames<IntentLabel>.Name(label),-24} out-of-fold recall {(double)tp / Math.Max(1, tp + fn):0.000} "
-        + $"fp-rate {(double)fp / Math.Max(1, fp + tn):0.000} (platt {scale:0.###}, {shift:0.###})");
+    Console.WriteLine($"{SnakeCaseNames<IntentLabel>.Name(label),-24} out-of-fold recall {counts.Recall:0.000} "
+        + $"fp-rate {counts.FalsePositiveRate:0.000} (platt {scale:0.###}, {shift:0.###})");
 }
 
 static string CorpusHash(string dir)

@@ -43,22 +43,32 @@ public static class Augmenter
 
     private static RequestContent Rewrite(RequestContent content, Func<string, string> rewrite)
     {
-        var index = -1;
-        for (var i = content.Parts.Count - 1; i >= 0 && index < 0; i--)
+        var index = NewestUserText(content);
+        return index < 0 ? content : WithText(content, index, rewrite(content.Parts[index].Text!));
+    }
+
+    /// <summary>Index of the newest non-empty text part a user wrote (or one without a role), or -1: where an ask sits.</summary>
+    public static int NewestUserText(RequestContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        for (var i = content.Parts.Count - 1; i >= 0; i--)
         {
-            if (content.Parts[i].Kind == ContentKind.Text && !string.IsNullOrWhiteSpace(content.Parts[i].Text) && content.Parts[i].Role is null or "user")
+            var part = content.Parts[i];
+            if (part.Kind == ContentKind.Text && !string.IsNullOrWhiteSpace(part.Text) && part.Role is null or "user")
             {
-                index = i;
+                return i;
             }
         }
 
-        if (index < 0)
-        {
-            return content;
-        }
+        return -1;
+    }
 
+    /// <summary>The same request with the text of part <paramref name="index"/> replaced.</summary>
+    public static RequestContent WithText(RequestContent content, int index, string text)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         var parts = content.Parts.ToArray();
-        parts[index] = parts[index] with { Text = rewrite(parts[index].Text!) };
+        parts[index] = parts[index] with { Text = text };
         return content with { Parts = parts };
     }
 

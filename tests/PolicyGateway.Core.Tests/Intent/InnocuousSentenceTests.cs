@@ -54,7 +54,7 @@ public sealed class InnocuousSentenceTests(ITestOutputHelper output)
 
     private static IEnumerable<(string Name, RequestContent Content)> Variants(RequestContent content)
     {
-        var ask = NewestUserText(content);
+        var ask = Augmenter.NewestUserText(content);
         if (ask < 0)
         {
             yield break;
@@ -66,35 +66,14 @@ public sealed class InnocuousSentenceTests(ITestOutputHelper output)
         var separator = text.TrimEnd().Length > 0 && ".?!。？！:".Contains(text.TrimEnd()[^1]) ? " " : ". ";
         foreach (var sentence in InnocuousSentences.All)
         {
-            yield return ($"before: {sentence}", With(content, ask, sentence + " " + text));
-            yield return ($"after: {sentence}", With(content, ask, text + separator + sentence));
+            yield return ($"before: {sentence}", Augmenter.WithText(content, ask, sentence + " " + text));
+            yield return ($"after: {sentence}", Augmenter.WithText(content, ask, text + separator + sentence));
         }
 
         foreach (var prompt in InnocuousSentences.SystemPrompts)
         {
             yield return ($"system: {prompt}", content with { Parts = [new ContentPart(ContentKind.Text, "messages[-1].content", prompt) { Role = "system" }, .. content.Parts] });
         }
-    }
-
-    private static int NewestUserText(RequestContent content)
-    {
-        for (var i = content.Parts.Count - 1; i >= 0; i--)
-        {
-            var part = content.Parts[i];
-            if (part.Kind == ContentKind.Text && !string.IsNullOrWhiteSpace(part.Text) && part.Role is null or "user")
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static RequestContent With(RequestContent content, int index, string text)
-    {
-        var parts = content.Parts.ToArray();
-        parts[index] = parts[index] with { Text = text };
-        return content with { Parts = parts };
     }
 
     private static string Script(string sentence) => sentence.Any(c => c > 0x3000) ? "cjk"

@@ -13,6 +13,8 @@ internal static class ClauseFinder
 {
     // Sentence ends, and colons: normalisation turns line breaks into spaces, so "Matching record and name:" followed
     // by a new line must still end a clause; a label before a colon ("Task:") carries no cue of its own anyway.
+    private static readonly Concept[] Concepts = Enum.GetValues<Concept>();
+
     private static readonly SearchValues<char> Ends = SearchValues.Create(Analysis.SentenceEndCharacters + ":：");
 
     /// <summary>Concepts that make a clause a cue; negators and frames alone (discuss, blur, plate…) do not.</summary>
@@ -49,7 +51,7 @@ internal static class ClauseFinder
     {
         var bounds = new List<(int Start, int End)>[analysis.Segments.Count];
         var masks = new Dictionary<(int Segment, int Clause), (uint Mask, int FirstCue)>();
-        foreach (var concept in Enum.GetValues<Concept>())
+        foreach (var concept in Concepts)
         {
             foreach (var hit in analysis.Of(concept))
             {

@@ -11,6 +11,8 @@ namespace PolicyGateway.Intent.Semantic;
 /// </summary>
 public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
 {
+    private static readonly IntentLabel[] Labels = Enum.GetValues<IntentLabel>();
+
     private readonly IntentClassifier _stage1;
     private readonly SemanticModel _model;
     private readonly SemanticOptions _options;
@@ -65,7 +67,7 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         var pooled = ClausePooling.Pool(rows, _model.Layout);
         var alone = rows.Length == 1 ? [pooled] : rows.Select(r => ClausePooling.Pool([r], _model.Layout)).ToArray();
         var scores = new List<IntentScore>(FeatureLayout.LabelCount);
-        foreach (var label in Enum.GetValues<IntentLabel>())
+        foreach (var label in Labels)
         {
             var best = Driving(label, alone);
             // Without a cue, no sentence is known to be the ask: the most telling one is taken, so a sentence added
