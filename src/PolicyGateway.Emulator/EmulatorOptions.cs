@@ -11,6 +11,9 @@ public sealed class EmulatorOptions
     /// <summary>Delay between streamed chunks (SSE events and realtime deltas).</summary>
     public TimeSpan TokenDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>The clock <see cref="Latency"/> and <see cref="TokenDelay"/> run on; tests pass a fake one instead of sleeping.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     /// <summary>When set, callers must present it as <c>api-key</c>, <c>Authorization: Bearer</c> or <c>?api-key=</c>.</summary>
     public string? ApiKey { get; set; }
 

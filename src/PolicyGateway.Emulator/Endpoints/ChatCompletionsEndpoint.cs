@@ -82,7 +82,7 @@ internal sealed class ChatCompletionsEndpoint(EmulatorOptions options)
 
         foreach (var token in request.Reply.Tokens)
         {
-            await Pacing.DelayAsync(options.TokenDelay, context.RequestAborted).ConfigureAwait(false);
+            await Pacing.DelayAsync(options.TokenDelay, options.Time, context.RequestAborted).ConfigureAwait(false);
             for (var choice = 0; choice < request.Choices; choice++)
             {
                 await sse.WriteAsync((request, choice, token), static (w, s) => WriteChunk(w, s.request, s.choice, ChunkKind.Content, s.token)).ConfigureAwait(false);

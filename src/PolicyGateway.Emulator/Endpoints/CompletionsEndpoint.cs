@@ -37,7 +37,7 @@ internal sealed class CompletionsEndpoint(EmulatorOptions options)
         await sse.WriteAsync(0, static (w, _) => ChatRequest.WritePromptAnnotationChunk(w)).ConfigureAwait(false);
         foreach (var token in request.Reply.Tokens)
         {
-            await Pacing.DelayAsync(options.TokenDelay, context.RequestAborted).ConfigureAwait(false);
+            await Pacing.DelayAsync(options.TokenDelay, options.Time, context.RequestAborted).ConfigureAwait(false);
             for (var choice = 0; choice < request.Choices; choice++)
             {
                 await sse.WriteAsync((request, choice, token), static (w, s) => WriteChunk(w, s.request, s.choice, s.token, null)).ConfigureAwait(false);

@@ -116,7 +116,7 @@ internal sealed class ResponsesEndpoint(EmulatorOptions options)
 
         foreach (var token in response.Reply.Tokens)
         {
-            await Pacing.DelayAsync(options.TokenDelay, context.RequestAborted).ConfigureAwait(false);
+            await Pacing.DelayAsync(options.TokenDelay, options.Time, context.RequestAborted).ConfigureAwait(false);
             await stream.WriteAsync("response.output_text.delta", (response, token), static (w, s) =>
             {
                 WritePartPosition(w, s.response);

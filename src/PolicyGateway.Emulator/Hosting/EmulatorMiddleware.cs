@@ -21,14 +21,14 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorOptions o
 
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         context.Features.Set(new RequestBodyFeature(body));
-        recorder.Add(new RecordedRequest(request.Method, RequestSnapshot.RawTarget(context), RequestSnapshot.CopyHeaders(request.Headers), body, DateTimeOffset.UtcNow));
+        recorder.Add(new RecordedRequest(request.Method, RequestSnapshot.RawTarget(context), RequestSnapshot.CopyHeaders(request.Headers), body, options.Time.GetUtcNow()));
 
         var headers = context.Response.Headers;
         headers["apim-request-id"] = Guid.NewGuid().ToString();
         headers["x-request-id"] = Guid.NewGuid().ToString();
         headers["x-ms-region"] = options.Region;
 
-        await Pacing.DelayAsync(options.Latency, context.RequestAborted).ConfigureAwait(false);
+        await Pacing.DelayAsync(options.Latency, options.Time, context.RequestAborted).ConfigureAwait(false);
 
         if (!IsAuthorized(request, options.ApiKey))
         {

@@ -27,7 +27,7 @@ internal sealed class RealtimeEndpoint(EmulatorOptions options, RequestRecorder 
         var target = RequestSnapshot.RawTarget(context);
         var headers = RequestSnapshot.CopyHeaders(context.Request.Headers);
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        var session = new RealtimeSession(socket, options, ga, model, body => recorder.Add(new RecordedRequest("WS", target, headers, body, DateTimeOffset.UtcNow)));
+        var session = new RealtimeSession(socket, options, ga, model, body => recorder.Add(new RecordedRequest("WS", target, headers, body, options.Time.GetUtcNow())));
         await session.RunAsync(context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -161,7 +161,7 @@ internal sealed class RealtimeSession(WebSocket socket, EmulatorOptions options,
 
         foreach (var token in reply.Tokens)
         {
-            await Pacing.DelayAsync(options.TokenDelay, ct).ConfigureAwait(false);
+            await Pacing.DelayAsync(options.TokenDelay, options.Time, ct).ConfigureAwait(false);
             await SendAsync(textEvent + ".delta", (turn, token), static (w, s) =>
             {
                 s.turn.WritePosition(w);

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
+using Microsoft.Extensions.Time.Testing;
 using OpenAI.Chat;
 using PolicyGateway.Emulator;
 using static PolicyGateway.Tests.Emulator.EmulatorTestHelpers;
@@ -101,19 +102,32 @@ public sealed class ErrorShapeTests
     }
 
     [Fact]
-    public async Task Latency_IsAppliedBeforeTheFirstByte()
+    public async Task Latency_IsAppliedBeforeTheFirstByte_AndCanBeChangedAtRunTime()
     {
-        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(500) });
+        var time = new FakeTimeProvider();
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Latency = TimeSpan.FromMilliseconds(500), Time = time });
         using var http = HttpClient(server);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Post, "openai/v1/chat/completions") { Content = Json("""{"model":"m","messages":[]}""") };
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(490), $"headers arrived after {clock.Elapsed}");
+        var pending = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
+        // The request is recorded before the delay starts, so once it is seen only the clock holds the headers back.
+        await server.Recorder.WaitForAsync(r => r.Method == "POST", TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.False(pending.IsCompleted, "headers arrived before the configured latency elapsed");
+        // The delay's timer may be created just after the request is recorded, so the clock moves until it fires.
+        for (var step = 0; step < 100 && !pending.IsCompleted; step++)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(500));
+            await Task.WhenAny(pending, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System));
+        }
+
+        using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(200, (int)response.StatusCode);
+
+        // With the latency set to zero no timer is involved: the reply comes without the clock moving.
         server.Options.Latency = TimeSpan.Zero;
-        clock.Restart();
-        using var fast = await http.PostAsync("openai/v1/chat/completions", Json("""{"model":"m","messages":[]}"""));
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(450), $"latency change not applied: {clock.Elapsed}");
+        using var fast = await http.PostAsync("openai/v1/chat/completions", Json("""{"model":"m","messages":[]}""")).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(200, (int)fast.StatusCode);
     }
 }
