@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using PolicyGateway.Recording.Store;
@@ -27,9 +28,11 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
     private ITimer? _replayTimer;
     private int _started;
 
-    public DecisionJournal(IDecisionStore store, DecisionSpool spool, DecisionFeed feed, IOptions<RecordingOptions> options, TimeProvider time, ILogger<DecisionJournal> logger)
+    public DecisionJournal(IDecisionStore store, DecisionSpool spool, DecisionFeed feed, IOptions<RecordingOptions> options, TimeProvider time,
+        IMeterFactory meters, ILogger<DecisionJournal> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(meters);
         _store = store;
         _spool = spool;
         _feed = feed;
@@ -41,6 +44,9 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,
         });
+        // Observed only when a scrape or export asks; a bounded channel counts its items without locking the writers.
+        meters.Create(RecordingMetrics.MeterName).CreateObservableGauge(RecordingMetrics.QueueDepth, () => _queue.Reader.Count, "{record}",
+            "Allowed calls' records waiting in the queue for the batching writer; near QueueCapacity, requests start to wait.");
     }
 
     public string Instance => _options.Instance;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text;
 using System.Text.Json;
 using PolicyGateway.Recording.Store;
@@ -6,15 +7,31 @@ namespace PolicyGateway.Recording;
 
 /// <summary>
 /// An append-only JSON Lines file of records that could not reach the store, already chained, in order. Each append
-/// is flushed to disk before it returns. Not thread-safe: only <see cref="DecisionJournal"/> touches it, under its lock.
+/// is flushed to disk before it returns. Not thread-safe: only <see cref="DecisionJournal"/> touches it, under its lock;
+/// only the counts its gauges read are shared, through <see cref="Interlocked"/>.
 /// </summary>
 public sealed class DecisionSpool
 {
-    public DecisionSpool(string path)
+    private long _records;
+    private long _bytes;
+
+    public DecisionSpool(string path, IMeterFactory meters)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(meters);
         FilePath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        // A spool left by a previous run (store down at shutdown, or a crash) counts from the start.
+        if (File.Exists(FilePath))
+        {
+            _bytes = new FileInfo(FilePath).Length;
+            _records = ReadAll().Count;
+        }
+        var meter = meters.Create(RecordingMetrics.MeterName);
+        meter.CreateObservableGauge(RecordingMetrics.SpoolRecords, () => Interlocked.Read(ref _records), "{record}",
+            "Records in the local spool waiting for the decision store; above zero, the store is or was unreachable.");
+        meter.CreateObservableGauge(RecordingMetrics.SpoolSize, () => Interlocked.Read(ref _bytes), "By",
+            "Size of the local spool file.");
     }
 
     public string FilePath { get; }
@@ -29,9 +46,12 @@ public sealed class DecisionSpool
         {
             text.Append(JsonSerializer.Serialize(record, RecordJson.Options)).Append('\n');
         }
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
         using var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
-        stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
+        stream.Write(bytes);
         stream.Flush(flushToDisk: true);
+        Interlocked.Add(ref _records, records.Count);
+        Interlocked.Add(ref _bytes, bytes.Length);
     }
 
     public IReadOnlyList<DecisionRecord> ReadAll()
@@ -53,5 +73,10 @@ public sealed class DecisionSpool
         return records;
     }
 
-    public void Clear() => File.Delete(FilePath);
+    public void Clear()
+    {
+        File.Delete(FilePath);
+        Interlocked.Exchange(ref _records, 0);
+        Interlocked.Exchange(ref _bytes, 0);
+    }
 }

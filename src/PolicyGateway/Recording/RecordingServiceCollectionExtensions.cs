@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,8 @@ public static class RecordingServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RecordingOptions>, FluentOptionsValidator<RecordingOptions>>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IDecisionStore>(sp => DecisionStoreFactory.Create(sp.GetRequiredService<IOptions<RecordingOptions>>().Value));
-        services.AddSingleton(sp => new DecisionSpool(sp.GetRequiredService<IOptions<RecordingOptions>>().Value.ResolvedSpoolPath));
+        services.AddSingleton(sp => new DecisionSpool(sp.GetRequiredService<IOptions<RecordingOptions>>().Value.ResolvedSpoolPath,
+            sp.GetRequiredService<IMeterFactory>()));
         services.AddSingleton<DecisionFeed>();
         services.AddSingleton<DecisionJournal>();
         services.AddSingleton<IDecisionJournal>(sp => sp.GetRequiredService<DecisionJournal>());

@@ -6,6 +6,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PolicyGateway.Decisions;
+using PolicyGateway.Recording;
 
 namespace PolicyGateway.Telemetry;
 
@@ -42,7 +43,7 @@ public static class GatewayTelemetry
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(DecisionMetrics.MeterName, IntentMeterName, UpstreamMetrics.MeterName)
+                metrics.AddMeter(DecisionMetrics.MeterName, IntentMeterName, UpstreamMetrics.MeterName, RecordingMetrics.MeterName)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();
