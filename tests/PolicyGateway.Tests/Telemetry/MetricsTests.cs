@@ -50,6 +50,42 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task After_a_load_run_metrics_decision_counts_by_action_equal_the_store_and_the_recording_gauges_are_exported()
+    {
+        // A generous budget: on a busy machine an overrun would still count the same in both places, but is not what this checks.
+        await using var gateway = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:DecisionBudget=00:00:30");
+        using var client = gateway.CreateHttpClient();
+        client.Timeout = TimeSpan.FromMinutes(2);
+
+        var sent = await MixedTraffic.SendAsync(client, count: 300, clients: 8);
+
+        // Allowed calls are recorded after their response, through the queue: wait until the store holds every decision.
+        IReadOnlyDictionary<string, long> stored = new Dictionary<string, long>();
+        Assert.True(await Eventually.TrueAsync(async () => (stored = await StoreCounts.ByActionAsync(client)).Total() >= sent.Total, TimeSpan.FromMinutes(2)),
+            $"the store holds {stored.Total()} of {sent.Total} decisions");
+        var scrape = new PrometheusScrape(await client.GetStringAsync("/metrics"));
+
+        Assert.Equal(300, sent.Total);
+        Assert.Equal(sent.Total, stored.Total());
+        // The store tells an allow that matched a shadow rule ("shadow") from a plain allow; the metric counts both as allow.
+        Assert.Equal(stored.Get("deny"), scrape.Sum("policygateway_decisions_total", ("policygateway_action", "deny")));
+        Assert.Equal(stored.Get("allow") + stored.Get("shadow"), scrape.Sum("policygateway_decisions_total", ("policygateway_action", "allow")));
+        Assert.Equal(stored.Total(), scrape.Sum("policygateway_decisions_total"));
+        // And both agree with what the clients saw.
+        Assert.Equal(sent.Denied, stored.Get("deny"));
+        Assert.Equal(sent.Allowed, stored.Get("allow") + stored.Get("shadow"));
+
+        // Every forwarded call is timed by destination and status.
+        Assert.Equal(sent.Allowed, scrape.Sum("policygateway_upstream_duration_seconds_count", ("policygateway_upstream_destination", "upstream-00"), ("http_response_status_code", "200")));
+        // Everything is stored, so nothing waits in the queue or the spool, and the gauges say so.
+        foreach (var gauge in new[] { "policygateway_recording_queue_depth", "policygateway_recording_spool_records", "policygateway_recording_spool_size_bytes" })
+        {
+            Assert.True(scrape.Has(gauge), gauge + " is not exported");
+            Assert.Equal(0, scrape.Sum(gauge));
+        }
+    }
+
+    [Fact]
     public async Task An_invalid_telemetry_setting_stops_start_up_naming_it()
     {
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(async () =>

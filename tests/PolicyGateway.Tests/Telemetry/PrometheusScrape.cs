@@ -8,6 +8,10 @@ internal sealed partial class PrometheusScrape(string text)
 {
     public string Text { get; } = text;
 
+    /// <summary>Whether <paramref name="metric"/> has at least one series (a value line, not only its # HELP and # TYPE).</summary>
+    public bool Has(string metric) =>
+        Text.Split('\n').Any(line => Series().Match(line.TrimEnd('\r')) is { Success: true } match && match.Groups["name"].Value == metric);
+
     /// <summary>The sum of every series of <paramref name="metric"/> whose labels include all of <paramref name="labels"/>.</summary>
     public double Sum(string metric, params (string Name, string Value)[] labels)
     {
