@@ -7,7 +7,8 @@ namespace PolicyGateway.Tests.Infrastructure;
 
 /// <summary>
 /// The gateway as its own OS process (<c>dotnet PolicyGateway.dll</c>, demo mode, built-in emulator), so a test can
-/// kill it with SIGKILL the way a crash would.
+/// kill it with SIGKILL the way a crash would, or run several that share a store. Extra arguments come last, and the
+/// last value of a setting wins: they can point the gateway at other policies, an upstream or a store.
 /// </summary>
 public sealed class GatewayProcess : IAsyncDisposable
 {
