@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using PolicyGateway.Hosting;
 using PolicyGateway.Recording.Store;
 
 namespace PolicyGateway.Recording;
@@ -26,6 +27,7 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
     private ChainHead _head = ChainHead.Genesis;
     private Task _writer = Task.CompletedTask;
     private ITimer? _replayTimer;
+    private ChainClaim? _claim;
     private int _started;
 
     public DecisionJournal(IDecisionStore store, DecisionSpool spool, DecisionFeed feed, IOptions<RecordingOptions> options, TimeProvider time,
@@ -56,6 +58,11 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
     {
         if (Interlocked.Exchange(ref _started, 1) == 1) return;
         await _store.MigrateAsync(cancellationToken);
+        // Before reading the head: two writers of one chain would both append after it, and one's records would be lost.
+        _claim = await _store.TryClaimChainAsync(Instance, cancellationToken)
+            ?? throw new GatewayConfigurationException(
+                $"Gateway:Recording:Instance '{Instance}' is in use by another running gateway on {_store.Description}. " +
+                "Give each gateway sharing a store its own instance id (the default is the host name).");
         var spooled = _spool.ReadAll().LastOrDefault(r => r.Instance == Instance);
         _head = spooled is not null
             ? new ChainHead(spooled.Seq, spooled.Hash)
@@ -282,6 +289,11 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
         if (Interlocked.Exchange(ref _replayTimer, null) is { } timer)
         {
             await timer.DisposeAsync();
+        }
+        // Last: nothing of this chain is written after the flush, so another gateway may take it over.
+        if (Interlocked.Exchange(ref _claim, null) is { } claim)
+        {
+            await claim.DisposeAsync();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using PolicyGateway.Emulator;
+using PolicyGateway.Hosting;
 using PolicyGateway.Recording;
 using PolicyGateway.Recording.Audit;
 using PolicyGateway.Recording.Store;
@@ -50,6 +51,13 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await using var east = eastProcess;
         await using var west = westProcess;
         Assert.NotEqual(east.BaseAddress.Port, west.BaseAddress.Port);
+        // A third gateway given an id already in use would fork that chain: it does not start, and says why.
+        var duplicate = await Assert.ThrowsAsync<GatewayConfigurationException>(async () =>
+        {
+            await using var third = await GatewayHost.StartAsync(1, _policies.Path,
+                $"--Gateway:Recording:ConnectionString={connectionString}", $"--Gateway:Recording:Instance={East}");
+        });
+        Assert.Contains($"Gateway:Recording:Instance '{East}' is in use", duplicate.Message, StringComparison.Ordinal);
         using var eastClient = Client(east);
         using var westClient = Client(west);
 

@@ -14,6 +14,9 @@ public interface IDecisionStore
 
     Task<ChainHead?> GetChainHeadAsync(string instance, CancellationToken cancellationToken);
 
+    /// <summary>Claims the instance's chain for this process until the claim is disposed; null when another process holds it.</summary>
+    Task<ChainClaim?> TryClaimChainAsync(string instance, CancellationToken cancellationToken);
+
     /// <summary>Inserts the records in one transaction: all or none.</summary>
     Task AppendAsync(IReadOnlyList<DecisionRecord> records, CancellationToken cancellationToken);
 

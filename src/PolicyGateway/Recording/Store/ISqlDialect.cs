@@ -13,4 +13,7 @@ public interface ISqlDialect
 
     /// <summary>Makes concurrent start-ups of several instances apply migrations one after the other.</summary>
     Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Claims one instance's chain for this process; null when another running process holds it.</summary>
+    Task<ChainClaim?> TryClaimChainAsync(string instance, CancellationToken cancellationToken);
 }

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 using Npgsql;
 
 namespace PolicyGateway.Recording.Store;
@@ -33,5 +36,37 @@ public sealed class PostgresDialect : ISqlDialect, IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A session advisory lock keyed by the instance id, on a connection kept open while the gateway runs: a second
+    /// gateway configured with the same id would fork the chain (both appending the same sequence numbers), so it must
+    /// not start. Advisory locks are per database, like the store.
+    /// </summary>
+    public async Task<ChainClaim?> TryClaimChainAsync(string instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT pg_try_advisory_lock(@key)";
+            command.Parameters.AddWithValue("key", ChainLockKey(instance));
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return new ChainClaim(connection);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>64 bits of a hash of the id, so any id maps to one lock; a collision between two ids is negligible.</summary>
+    private static long ChainLockKey(string instance) =>
+        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("policygateway.chain/" + instance)));
 }

@@ -48,6 +48,12 @@ public sealed class SqlDecisionStore(ISqlDialect dialect) : IDecisionStore, IAsy
         return await reader.ReadAsync(cancellationToken) ? new ChainHead(Convert.ToInt64(reader.GetValue(0)), reader.GetString(1)) : null;
     }
 
+    public Task<ChainClaim?> TryClaimChainAsync(string instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return dialect.TryClaimChainAsync(instance, cancellationToken);
+    }
+
     public async Task AppendAsync(IReadOnlyList<DecisionRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);

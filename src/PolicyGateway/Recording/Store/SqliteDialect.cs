@@ -43,4 +43,8 @@ public sealed class SqliteDialect : ISqlDialect
     public Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the write lock is already held.
         Task.CompletedTask;
+
+    public Task<ChainClaim?> TryClaimChainAsync(string instance, CancellationToken cancellationToken) =>
+        // Several gateways share PostgreSQL, not a SQLite file; guarding the file would need a lock file that a crash leaves behind.
+        Task.FromResult<ChainClaim?>(ChainClaim.Unguarded);
 }

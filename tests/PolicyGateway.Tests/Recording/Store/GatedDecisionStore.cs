@@ -28,6 +28,8 @@ public sealed class GatedDecisionStore(IDecisionStore inner) : IDecisionStore
     public Task<ChainHead?> GetChainHeadAsync(string instance, CancellationToken cancellationToken) =>
         Down ? throw new InvalidOperationException("store down (test)") : inner.GetChainHeadAsync(instance, cancellationToken);
 
+    public Task<ChainClaim?> TryClaimChainAsync(string instance, CancellationToken cancellationToken) => inner.TryClaimChainAsync(instance, cancellationToken);
+
     public async Task AppendAsync(IReadOnlyList<DecisionRecord> records, CancellationToken cancellationToken)
     {
         if (_hold is { } hold)
