@@ -16,7 +16,9 @@ if (args.Contains("--report"))
 {
     var modelPath = Arg("--model");
     var semantic = modelPath is null ? SemanticModel.LoadEmbedded() : SemanticModel.Load(File.ReadAllBytes(modelPath));
-    using var serving = new MiniLmSentenceEmbedder();
+    using var miniLm = new MiniLmSentenceEmbedder();
+    using var cache = Cached(miniLm);
+    ISentenceEmbedder serving = cache is null ? miniLm : cache;
     // --stage1 scores the deterministic first stage alone, as the baseline the learned stage is compared with.
     IIntentClassifier classifier = args.Contains("--stage1") ? new IntentClassifier() : new SemanticIntentClassifier(new IntentClassifier(), serving, semantic);
     var pack = PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
@@ -46,7 +48,9 @@ var clock = Stopwatch.StartNew();
 // The shipped model learns from every written request but the blind split; --train-only keeps validation out so it can be measured.
 string[] trainingSplits = args.Contains("--train-only") ? ["train"] : ["train", "validation"];
 var entries = CorpusFiles.Load(corpusDir).Where(e => trainingSplits.Contains(e.Split)).ToList();
-using var embedder = new MiniLmSentenceEmbedder(cacheCapacity: 1_000_000);
+using var miniLmEmbedder = new MiniLmSentenceEmbedder(cacheCapacity: 1_000_000);
+using var embeddingCache = Cached(miniLmEmbedder);
+ISentenceEmbedder embedder = embeddingCache is null ? miniLmEmbedder : embeddingCache;
 var layout = new FeatureLayout(embedder.Dimensions);
 var extractor = new SemanticFeatureExtractor(new IntentClassifier(), embedder, layout, SemanticOptions.Default);
 var labels = Enum.GetValues<IntentLabel>();
@@ -122,6 +126,9 @@ static string CorpusHash(string dir)
 
     return Convert.ToHexStringLower(sha.GetHashAndReset());
 }
+
+// --embedding-cache FILE keeps clause vectors between experiment runs; the shipped model is built without it.
+EmbeddingFileCache? Cached(MiniLmSentenceEmbedder embedder) => Arg("--embedding-cache") is { } path ? new(embedder, path) : null;
 
 string? Arg(string name)
 {

@@ -70,7 +70,15 @@ public sealed class QualityReport
             && policies.Callers.FindById(callerId) is { } caller)
         {
             var evaluation = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, result));
-            Decisions.Add(expect == "deny", evaluation.Action == DecisionAction.Deny);
+            var denied = evaluation.Action == DecisionAction.Deny;
+            Decisions.Add(expect == "deny", denied);
+            if (keepMisses && denied != (expect == "deny"))
+            {
+                var rule = evaluation.Enforced.Count > 0 ? evaluation.Enforced[0].RuleId : "-";
+                var scores = string.Join(" ", result.Scores.Select(s => s.Confidence.ToString("0.00", CultureInfo.InvariantCulture)));
+                Misses.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  {(denied ? "FP" : "FN")} decision {rule} {entry.Id} [{entry.Lang}/{entry.Api}] {callerId} fr_mode={entry.FrMode} {entry.Family} scores={scores}"));
+            }
         }
     }
 
