@@ -233,6 +233,11 @@ public static class GatewayApp
         {
             logger.InspectionDisabled();
         }
+        var recording = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RecordingOptions>>().Value;
+        if (recording.FullCapture)
+        {
+            logger.FullCaptureOn(app.Services.GetRequiredService<Recording.Store.IDecisionStore>().Description);
+        }
         var telemetry = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
         var otlp = telemetry.OtlpEndpoint ?? app.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         logger.Telemetry(telemetry.MetricsPath, telemetry.PrometheusEnabled ? "on" : "off", string.IsNullOrEmpty(otlp) ? "off" : otlp);

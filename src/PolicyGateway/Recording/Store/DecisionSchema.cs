@@ -60,5 +60,9 @@ public static class DecisionSchema
             "CREATE INDEX ix_decisions_caller ON decisions (caller_id, id)",
             "CREATE INDEX ix_decisions_action ON decisions (action, id)",
         ]),
+        new(3, "full capture column",
+        [
+            "ALTER TABLE decisions ADD COLUMN captured_body TEXT NULL",
+        ]),
     ];
 }
