@@ -3,6 +3,7 @@ using PolicyGateway.Admin;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
+using PolicyGateway.Dashboard;
 using PolicyGateway.Errors;
 using PolicyGateway.Decisions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -161,6 +162,7 @@ public static class GatewayApp
         app.MapGatewayTelemetry();
 
         app.MapAdminApi();
+        app.MapDashboard();
 
         app.MapReverseProxy(proxy =>
         {
