@@ -256,7 +256,6 @@
 
   /** The same filters as the admin API's list, applied to a decision arriving on the stream. */
   function matches(decision, filters) {
-    const action = actionOf(decision);
     if (filters.action && (filters.action === "shadow" ? !(decision.shadowRules || []).length : decision.action !== filters.action)) return false;
     if (filters.caller && decision.callerId !== filters.caller) return false;
     if (filters.rule && ![...(decision.enforcedRules || []), ...(decision.shadowRules || [])].includes(filters.rule)) return false;
@@ -270,7 +269,7 @@
       const text = (decision.evidence || []).map((e) => `${e.intent} ${e.signal} ${e.location} ${e.excerpt}`).join("\n").toLowerCase();
       if (!text.includes(filters.q.toLowerCase())) return false;
     }
-    return action !== undefined;
+    return true;
   }
 
   // ---- live stream (fetch, not EventSource: EventSource cannot send the admin key header) --------------------------
