@@ -23,6 +23,9 @@ public static class AdminApi
         api.MapGet("/aggregates", AggregatesAsync);
         api.MapGet("/export", ExportAsync);
         api.MapGet("/stream", StreamAsync);
+        api.MapGet("/rules", RuleCatalog.HandleAsync);
+        // Read-only despite POST: the body is the candidate pack, replayed in memory.
+        api.MapPost("/what-if", WhatIfPreview.HandleAsync);
         return endpoints;
     }
 
@@ -132,7 +135,7 @@ public static class AdminApi
     private static Task BadRequestAsync(HttpContext context, string message) =>
         OpenAIError.WriteAsync(context, StatusCodes.Status400BadRequest, "invalid_request_error", "invalid_parameter", message);
 
-    private static Task WriteJsonAsync<T>(HttpContext context, T value)
+    internal static Task WriteJsonAsync<T>(HttpContext context, T value)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         return JsonSerializer.SerializeAsync(context.Response.Body, value, RecordJson.Options, context.RequestAborted);

@@ -3,6 +3,7 @@ using PolicyGateway.Admin;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PolicyGateway.Callers;
 using PolicyGateway.Configuration;
+using PolicyGateway.Dashboard;
 using PolicyGateway.Errors;
 using PolicyGateway.Decisions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -161,6 +162,7 @@ public static class GatewayApp
         app.MapGatewayTelemetry();
 
         app.MapAdminApi();
+        app.MapDashboard();
 
         app.MapReverseProxy(proxy =>
         {
@@ -232,6 +234,11 @@ public static class GatewayApp
         if (!options.Inspection.Enabled)
         {
             logger.InspectionDisabled();
+        }
+        var recording = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RecordingOptions>>().Value;
+        if (recording.FullCapture)
+        {
+            logger.FullCaptureOn(app.Services.GetRequiredService<Recording.Store.IDecisionStore>().Description);
         }
         var telemetry = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
         var otlp = telemetry.OtlpEndpoint ?? app.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];

@@ -19,4 +19,7 @@ internal static partial class GatewayStartupLog
     [LoggerMessage(EventId = 304, Level = LogLevel.Information, Message = "Metrics: Prometheus at {MetricsPath} ({Prometheus}); OTLP export of metrics and traces: {Otlp}")]
     public static partial void Telemetry(this ILogger logger, string metricsPath, string prometheus, string otlp);
 
+    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "FULL CAPTURE is ON (Gateway:Recording:FullCapture=true): every recorded decision stores the whole request body, prompts included, in {Store}. Turn it off unless you must see exactly what was sent")]
+    public static partial void FullCaptureOn(this ILogger logger, string store);
+
 }

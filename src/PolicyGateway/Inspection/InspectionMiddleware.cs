@@ -107,7 +107,7 @@ public sealed partial class InspectionMiddleware(
         {
             recorder.Record(decision);
         }
-        var facts = RequestFacts.From(context, caller, body is null ? default : body.Memory.Span, body is not null);
+        var facts = RequestFacts.From(context, caller, body is null ? default : body.Memory.Span, body is not null, recording.Value.FullCapture);
         context.Response.Headers[GatewayHeaders.DecisionId] = decision.Id;
         if (decision.Action == DecisionAction.Deny)
         {

@@ -82,7 +82,11 @@ public sealed partial class RealtimeSessionRunner(
             }
 
             recorder.Record(decision);
-            var record = DecisionRecordFactory.Create(decision, facts with { BodySha256 = RequestFacts.Sha256(message.Value.Data.Span) }, recording.Value.Instance);
+            var record = DecisionRecordFactory.Create(decision, facts with
+            {
+                BodySha256 = RequestFacts.Sha256(message.Value.Data.Span),
+                CapturedBody = recording.Value.FullCapture ? RequestFacts.Text(message.Value.Data.Span) : null,
+            }, recording.Value.Instance);
             if (decision.Action == DecisionAction.Deny)
             {
                 // Durable before the client hears of the denial, as for a 403.

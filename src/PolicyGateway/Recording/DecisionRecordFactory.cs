@@ -48,6 +48,7 @@ public static class DecisionRecordFactory
             SessionId = facts.SessionId,
             Failure = decision.Failure,
             Location = decision.Location,
+            CapturedBody = facts.CapturedBody,
         };
     }
 

@@ -38,6 +38,13 @@ public sealed class RecordingOptions
     /// <summary>Records older than this are purged (the purge is itself recorded); zero keeps everything.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Off by default: records keep redacted 60-character excerpts only. On, each record also keeps the whole request
+    /// body as text (a realtime event's JSON), for an operator who must see exactly what was sent. Logged as a warning
+    /// at start, because the store then holds prompts.
+    /// </summary>
+    public bool FullCapture { get; set; }
+
     /// <summary>How often the retention job looks for records to purge.</summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 

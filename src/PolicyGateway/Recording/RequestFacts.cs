@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using PolicyGateway.Callers;
 
 namespace PolicyGateway.Recording;
@@ -11,11 +12,13 @@ public sealed record RequestFacts(
     string? BodySha256,
     string? SessionId = null,
     int? UpstreamStatus = null,
-    double? UpstreamLatencyMs = null)
+    double? UpstreamLatencyMs = null,
+    string? CapturedBody = null)
 {
     private const int MaxUserAgentChars = 256;
 
-    public static RequestFacts From(HttpContext context, Caller caller, ReadOnlySpan<byte> body, bool hasBody)
+    /// <param name="captureBody">Full capture (<see cref="RecordingOptions.FullCapture"/>): keep the body itself as text.</param>
+    public static RequestFacts From(HttpContext context, Caller caller, ReadOnlySpan<byte> body, bool hasBody, bool captureBody = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(caller);
@@ -24,8 +27,12 @@ public sealed record RequestFacts(
             caller,
             context.Connection.RemoteIpAddress?.ToString(),
             userAgent.Length == 0 ? null : userAgent[..Math.Min(userAgent.Length, MaxUserAgentChars)],
-            hasBody ? Sha256(body) : null);
+            hasBody ? Sha256(body) : null,
+            CapturedBody: captureBody && hasBody ? Text(body) : null);
     }
+
+    /// <summary>The body as UTF-8 text; bytes that are not text (a multipart image) become U+FFFD rather than failing the record.</summary>
+    public static string Text(ReadOnlySpan<byte> body) => Encoding.UTF8.GetString(body);
 
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

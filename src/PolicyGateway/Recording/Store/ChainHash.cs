@@ -66,6 +66,11 @@ public static class ChainHash
             WriteNumber(json, record.PurgedThroughSeq);
             json.WriteStringValue(record.PurgedThroughHash);
             WriteNumber(json, record.PurgedCount);
+            // Only when present: records without a captured body (all of them before full capture existed) hash as they did.
+            if (record.CapturedBody is not null)
+            {
+                json.WriteStringValue(record.CapturedBody);
+            }
             json.WriteEndArray();
         }
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));

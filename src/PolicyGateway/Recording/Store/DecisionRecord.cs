@@ -51,6 +51,9 @@ public sealed record DecisionRecord
     /// <summary>The realtime session an event belonged to.</summary>
     public string? SessionId { get; init; }
 
+    /// <summary>The whole request body as text; only with <see cref="RecordingOptions.FullCapture"/> on, otherwise null.</summary>
+    public string? CapturedBody { get; init; }
+
     public string? Failure { get; init; }
     public string? Location { get; init; }
 

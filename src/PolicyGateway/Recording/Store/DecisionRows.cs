@@ -11,7 +11,7 @@ internal static class DecisionRows
         "id, instance, seq, kind, time_ms, caller_id, organization, sector, country, subdivision, acts_for, method, route, api, " +
         "deployment, action, enforced_rules, shadow_rules, rules_index, intents, evidence, evidence_text, body_sha256, " +
         "client_address, user_agent, upstream_status, upstream_latency_ms, decision_ms, policy_version, model_version, " +
-        "session_id, failure, location, purged_through_seq, purged_through_hash, purged_count, prev_hash, hash";
+        "session_id, failure, location, purged_through_seq, purged_through_hash, purged_count, prev_hash, hash, captured_body";
 
     private static readonly string[] Names = Columns.Split(", ");
 
@@ -45,6 +45,7 @@ internal static class DecisionRows
             Json(r.ShadowRules), RulesIndex(r), Json(r.Intents), Json(r.Evidence), EvidenceText(r), r.BodySha256, r.ClientAddress,
             r.UserAgent, r.UpstreamStatus, r.UpstreamLatencyMs, r.DecisionMs, r.PolicyVersion, r.ModelVersion, r.SessionId,
             r.Failure, r.Location, r.PurgedThroughSeq, r.PurgedThroughHash, r.PurgedCount, r.PrevHash, r.Hash,
+            r.CapturedBody,
         ];
         for (var i = 0; i < values.Length; i++)
         {
@@ -90,6 +91,7 @@ internal static class DecisionRows
         PurgedCount = row.IsDBNull(35) ? null : Convert.ToInt64(row.GetValue(35)),
         PrevHash = row.GetString(36),
         Hash = row.GetString(37),
+        CapturedBody = NullableString(row, 38),
     };
 
     /// <summary><c>,rule-a,rule-b,</c>: a LIKE on <c>%,rule,%</c> finds a rule among enforced and shadow ones.</summary>

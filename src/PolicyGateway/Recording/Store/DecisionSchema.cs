@@ -60,5 +60,15 @@ public static class DecisionSchema
             "CREATE INDEX ix_decisions_caller ON decisions (caller_id, id)",
             "CREATE INDEX ix_decisions_action ON decisions (action, id)",
         ]),
+        new(3, "full capture column",
+        [
+            "ALTER TABLE decisions ADD COLUMN captured_body TEXT NULL",
+        ]),
+        // Measured with 100,000 records: the dashboard's 30-day chart read every row of the range from the table
+        // (about 400 ms); with every column the aggregate groups by in one index it reads the index alone.
+        new(4, "covering index for the dashboard's aggregates",
+        [
+            "CREATE INDEX ix_decisions_aggregate ON decisions (time_ms, kind, action, caller_id, enforced_rules, shadow_rules)",
+        ]),
     ];
 }

@@ -66,7 +66,8 @@ public static class WhatIfCommand
         return 0;
     }
 
-    private static TimeSpan? ParseSpan(string value)
+    /// <summary><c>7d</c>, <c>24h</c>, <c>30m</c>; null when not of that form.</summary>
+    internal static TimeSpan? ParseSpan(string value)
     {
         if (value.Length < 2 || !int.TryParse(value.AsSpan(0, value.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
         return value[^1] switch

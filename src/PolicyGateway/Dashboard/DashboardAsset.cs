@@ -1,0 +1,4 @@
+namespace PolicyGateway.Dashboard;
+
+/// <summary>One file of the dashboard, read once from the assembly's embedded resources.</summary>
+public sealed record DashboardAsset(string Name, string ContentType, byte[] Content);
