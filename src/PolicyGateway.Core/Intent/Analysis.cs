@@ -56,6 +56,7 @@ internal sealed class Analysis(ApiKind api) : IDisposable
 
     // "without identifying anyone", "never perform facial recognition": a negation this many words before an act cancels it.
     private const int NegationWindow = 3;
+    private const int UnspacedNegationWindow = 6;
 
     /// <summary>Groups hits by concept, dropping negated acts; call once after all segments were scanned.</summary>
     public void Index()
@@ -70,7 +71,7 @@ internal sealed class Analysis(ApiKind api) : IDisposable
         // Order matters: negations, persons and exclusions first, then system names, which the other hits are checked against.
         foreach (var hit in Hits)
         {
-            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.NotFace)
+            if (hit.Concept is Concept.Negation or Concept.NegationAfter or Concept.Person or Concept.NotLaw or Concept.NotFace)
             {
                 (_byConcept[(int)hit.Concept] ??= new(counts[(int)hit.Concept])).Add(hit);
             }
@@ -86,7 +87,7 @@ internal sealed class Analysis(ApiKind api) : IDisposable
 
         foreach (var hit in Hits)
         {
-            if (hit.Concept is Concept.Negation or Concept.Person or Concept.NotLaw or Concept.NotFace or Concept.FrSystem
+            if (hit.Concept is Concept.Negation or Concept.NegationAfter or Concept.Person or Concept.NotLaw or Concept.NotFace or Concept.FrSystem
                 || (IsAct(hit.Concept) && IsNegated(hit))
                 || (hit.Concept == Concept.WhoIs && IsRelativeClause(hit))
                 || (hit.Concept == Concept.LawStrong && IsCoveredBy(hit, Concept.NotLaw))
@@ -138,17 +139,27 @@ internal sealed class Analysis(ApiKind api) : IDisposable
     private static bool IsAct(Concept concept) => concept is Concept.Identify or Concept.WhoIs or Concept.SamePerson
         or Concept.Match or Concept.FrSystem or Concept.FaceEmbedding;
 
+    private static readonly List<ConceptHit> NoHits = [];
+
     private bool IsNegated(ConceptHit hit)
     {
-        if (_byConcept[(int)Concept.Negation] is not { } negations)
+        // Unspaced scripts count a pseudo-word every two or four characters, shorter than most of their words.
+        var window = Script.UnspacedWordLength(Segments[hit.Segment].Text.Span[hit.Start]) > 0 ? UnspacedNegationWindow : NegationWindow;
+        foreach (var negation in _byConcept[(int)Concept.Negation] ?? NoHits)
         {
-            return false;
+            if (negation.Segment == hit.Segment && negation.Token < hit.Token && hit.Token - negation.Token <= window
+                && !Segments[hit.Segment].Text.Span.Slice(negation.Start, hit.Start - negation.Start).ContainsAny(SentenceEnds))
+            {
+                return true;
+            }
         }
 
-        foreach (var negation in negations)
+        // The same window the other way round, for negations that follow their verb ("誰かを特定する必要はありません").
+        var end = hit.Start + hit.Length;
+        foreach (var negation in _byConcept[(int)Concept.NegationAfter] ?? NoHits)
         {
-            if (negation.Segment == hit.Segment && negation.Token < hit.Token && hit.Token - negation.Token <= NegationWindow
-                && !Segments[hit.Segment].Text.Span.Slice(negation.Start, hit.Start - negation.Start).ContainsAny(SentenceEnds))
+            if (negation.Segment == hit.Segment && negation.Start >= end && negation.Token - hit.Token <= window
+                && !Segments[hit.Segment].Text.Span.Slice(end, negation.Start - end).ContainsAny(SentenceEnds))
             {
                 return true;
             }

@@ -50,6 +50,28 @@ public sealed class IntentClassifierTests
         Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
 
     [Theory]
+    [InlineData("Describe what the people in this photo are wearing; identifying them is not needed.")]
+    [InlineData("Beschrijf wat de mensen op deze foto dragen. Je identificeert niemand.")]
+    [InlineData("写真の人たちの服装を説明してください。身元を特定しないでください。")]
+    [InlineData("사진 속 사람들의 옷차림을 설명해 주세요. 누구인지 알아낼 필요는 없어요.")]
+    [InlineData("इस फोटो में लोगों के कपड़ों का वर्णन करें, किसी की पहचान मत करें।")]
+    [InlineData("Bu fotoğraftaki insanların kıyafetlerini anlat, kim olduklarını bulmak gerek yok.")]
+    public void A_negation_after_the_act_cancels_it(string text) =>
+        Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
+
+    [Theory]
+    [InlineData("อธิบายเสื้อผ้าของคนในภาพนี้ ไม่ต้องบอกว่าเขาเป็นใคร")]
+    [InlineData("この写真の人の服装を説明して。誰なのかを調べる必要はありません。")]
+    public void A_negation_in_an_unspaced_script_reaches_as_far_as_in_spaced_ones(string text) =>
+        Assert.False(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
+
+    [Theory]
+    [InlineData("Who is the man in this photo? Nobody at the station knows him.")]
+    [InlineData("この写真の男は誰ですか。必要ない情報は省いてください。")]
+    public void A_negation_in_the_next_sentence_does_not_cancel_the_ask(string text) =>
+        Assert.True(Present(Classifier.Classify(WithImages(text, Image("messages[0].content[1]"))), IntentLabel.FacialRecognition));
+
+    [Theory]
     [InlineData("Who is the CEO of Microsoft?")]
     [InlineData("Who is this letter addressed to? Photo of the envelope attached.")]
     [InlineData("Tell me who wrote this poem in the picture.")]

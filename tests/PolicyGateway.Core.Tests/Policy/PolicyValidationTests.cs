@@ -185,7 +185,7 @@ public sealed class PolicyValidationTests
     {
         var snapshot = RepositoryPaths.LoadPack();
         Assert.Equal(
-            ["facial-identification-any-caller", "law-enforcement-realtime-mobile-facial-recognition", "us-police-facial-recognition"],
+            ["facial-identification-any-caller", "law-enforcement-realtime-mobile-facial-recognition", "unregistered-caller-police-context-facial-recognition", "us-police-facial-recognition"],
             snapshot.Policies.Rules.Select(r => r.Id).Order());
         Assert.Matches("^[0-9a-f]{12}$", snapshot.Version);
         Assert.NotNull(snapshot.Callers.FindById("demo-us-police"));

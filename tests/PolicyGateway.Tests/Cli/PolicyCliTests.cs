@@ -21,7 +21,7 @@ public sealed class PolicyCliTests
         var run = await CliRun.Of("validate", CliRun.Policies);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("valid, version", run.Stdout);
-        Assert.Contains("3 rules, 8 callers", run.Stdout);
+        Assert.Contains("4 rules, 8 callers", run.Stdout);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class WhatIfPreviewTests : GatewayTest
             ActsFor = [],
             Intents = new Dictionary<string, double>
             {
-                ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0, ["law_enforcement_context"] = context,
+                ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0.8, ["law_enforcement_context"] = context,
             },
         };
         await Host.App.Services.GetRequiredService<IDecisionJournal>().CommitAsync(record, CancellationToken.None);

@@ -18,7 +18,7 @@ public sealed class WhatIfTests : IAsyncLifetime
     {
         Dictionary<string, double> Intents(double facial, double context) => new()
         {
-            ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0,
+            ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0.8,
             ["law_enforcement_context"] = context,
         };
         DecisionRecord Retail(DateTimeOffset time, double facial, double context) =>

@@ -61,6 +61,11 @@ internal enum Concept
     NotLaw,
     /// <summary>"without", "never", "do not": cancels identification acts that follow within a few words.</summary>
     Negation,
+    /// <summary>
+    /// A negation after the act it cancels: verbs negated at their end (Japanese, Korean, Turkish, Hindi, Bengali), or
+    /// "identification is not needed", "identify no one".
+    /// </summary>
+    NegationAfter,
     /// <summary>Things only police have or make: body cams, booking photos, warrants, incident reports.</summary>
     PoliceArtifact,
     /// <summary>Licence plates (ANPR/ALPR), which are not faces.</summary>

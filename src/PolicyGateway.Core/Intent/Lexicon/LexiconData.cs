@@ -765,6 +765,13 @@ internal static class LexiconData
             + "fără$|niciodată|nu$|"  // ro
             + "ছাড়া|না$|নয়$|কখনো|কখনও"),  // bn
 
+        (Concept.NegationAfter, "not needed|not required|not necessary|is unnecessary|no one|nobody|"
+            + "niet nodig|niemand|nicht notig|nicht erforderlich|nicht notwendig|niemanden|pas necessaire|nadie|ninguem|nessuno|"
+            + "не нужно|не надо|не требуется|никого|не потрібно|не треба|нікого|gerek yok|gerekmiyor|gerekmez|"
+            + "नहीं$|मत$|না$|নয়$|"  // hi, bn: the verb's negation follows it
+            + "必要はありません|必要ありません|必要はない|必要ない|しないでください|しないで|しません|不要です|"  // ja
+            + "필요 없|필요는 없|필요없|않아도|마세요|마십시오|않습니다"),  // ko
+
         (Concept.PoliceArtifact, "bodycam|body cam|body camera|body worn|bodyworn|booking photo|mugshot|mug shot|arrest warrant|warrant$|warrants$|police report|incident report|case file|"
             + "chain of custody|witness statement|use of force|lineup|line up|evidence room|patrol car|squad car|police car|wanted persons file|"
             + "camara corporal|declaracion del testigo|informe policial|atestado|camera pieton|proces verbal|fichier des personnes recherchees|"
