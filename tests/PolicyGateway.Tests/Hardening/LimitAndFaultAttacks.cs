@@ -39,6 +39,29 @@ public sealed class LimitAndFaultAttacks
         Assert.Empty(host.Emulator.Recorder.Snapshot());
     }
 
+    /// <summary>
+    /// Without inspection nothing buffers the body: Kestrel's own limit fires while YARP streams it upstream, and the
+    /// caller must still get Kestrel's 413 as an OpenAI error, not a generic 400 or 502.
+    /// </summary>
+    [Fact]
+    public async Task Kestrel_body_limit_firing_while_forwarding_is_an_OpenAI_413()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096", "--Gateway:Inspection:Enabled=false");
+        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson(new string('a', 10_000)));
+        var chunked = Encoding.ASCII.GetBytes($"{body.Length:X}\r\n").Concat(body).Concat("\r\n0\r\n\r\n"u8.ToArray()).ToArray();
+
+        var response = await RawHttp.SendAsync(host.BaseAddress, $"""
+            POST /openai/v1/chat/completions HTTP/1.1
+            Host: {host.BaseAddress.Authority}
+            api-key: {DemoKeys.UsRetail}
+            Content-Type: application/json
+            Transfer-Encoding: chunked
+            """, chunked);
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal("request_too_large", response.ErrorCode);
+    }
+
     [Fact]
     public async Task Content_length_over_the_limit_is_an_OpenAI_413()
     {
@@ -67,6 +90,7 @@ public sealed class LimitAndFaultAttacks
             """, body, bytePause: TimeSpan.FromMilliseconds(300));
 
         Assert.Equal(408, response.Status);
+        Assert.Equal("request_timeout", response.ErrorCode);
         Assert.Empty(host.Emulator.Recorder.Snapshot());
     }
 
