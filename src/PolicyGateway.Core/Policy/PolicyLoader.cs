@@ -124,7 +124,7 @@ public static class PolicyLoader
         var match = new RuleMatch(
             rule.Id!, rule.Title!, rule.Effect!, rule.Mode!, rule.Message ?? "",
             rule.Source!.Document!, rule.Source.Quote!, rule.Source.Link);
-        return new PolicyRule(rule.Id!, effect, mode, ConditionCompiler.Compile(rule.When!), match, rule.Yaml.Location);
+        return new PolicyRule(rule.Id!, effect, mode, ConditionCompiler.Compile(rule.When!), rule.When!, match, rule.Yaml.Location);
     }
 
     /// <summary>Paths in messages are relative to the working directory when that is shorter, as compilers print them.</summary>

@@ -82,12 +82,14 @@ public sealed partial class PolicyStore : IDisposable
             if (result.Succeeded)
             {
                 // The manifest in force binds the reload too: deleting a rule file together with its manifest entry
-                // (or the whole manifest) while running is refused; dropping a required rule takes a deliberate restart.
-                var dropped = new List<Yaml.PolicyError>();
-                PolicyManifest.Check(previous.Required, result.Snapshot.Policies, dropped);
-                result = dropped.Count > 0
-                    ? new PolicyLoadResult(null, dropped)
-                    : result with { Snapshot = result.Snapshot with { Required = [.. result.Snapshot.Required.UnionBy(previous.Required, r => r.Id)] } };
+                // (or the whole manifest), or lowering a floor in the same edit as the rule, is refused; dropping a
+                // required rule or lowering its floor takes a deliberate restart. Every floor seen since start stays,
+                // so a floor lowered by one edit cannot let the next edit weaken the rule.
+                var weakened = new List<Yaml.PolicyError>();
+                PolicyManifest.Check(previous.Required, result.Snapshot.Policies, weakened);
+                result = weakened.Count > 0
+                    ? new PolicyLoadResult(null, weakened)
+                    : result with { Snapshot = result.Snapshot with { Required = [.. previous.Required.UnionBy(result.Snapshot.Required, r => (r.Id, r.FloorText))] } };
             }
             if (result.Succeeded)
             {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+using PolicyGateway.Configuration;
 using PolicyGateway.Errors;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -7,7 +9,7 @@ namespace PolicyGateway.Forwarding;
 /// YARP answers a failed forward with a bare status code; SDKs then report an empty, unhelpful error. This writes the
 /// OpenAI error body for every forwarding failure that happened before the upstream's response began.
 /// </summary>
-public sealed partial class UpstreamErrorMiddleware(RequestDelegate next, ILogger<UpstreamErrorMiddleware> logger)
+public sealed partial class UpstreamErrorMiddleware(RequestDelegate next, GatewayOptions options, ILogger<UpstreamErrorMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -17,6 +19,14 @@ public sealed partial class UpstreamErrorMiddleware(RequestDelegate next, ILogge
         var failure = context.GetForwarderErrorFeature();
         if (failure is null || context.Response.HasStarted || context.RequestAborted.IsCancellationRequested)
         {
+            return;
+        }
+        if (RejectedBody(context, failure) is { } rejected)
+        {
+            // Kestrel refused the body while YARP streamed it (its size limit, its minimum data rate, bad framing):
+            // the client's fault, with Kestrel's status, not an upstream failure.
+            LogBodyRejected(context.Request.Path.Value ?? "/", rejected.StatusCode);
+            await WriteBodyRejectedAsync(context, rejected.StatusCode);
             return;
         }
         LogForwardFailed(failure.Error, context.Request.Path.Value ?? "/", failure.Exception?.GetType().Name ?? "-");
@@ -35,6 +45,33 @@ public sealed partial class UpstreamErrorMiddleware(RequestDelegate next, ILogge
         await OpenAIError.WriteAsync(context, status, type, code, message);
     }
 
-    [LoggerMessage(EventId = 400, Level = LogLevel.Warning, Message = "Forwarding {Path} failed ({Error}, {ExceptionType}); answered with an OpenAI error")]
-    private partial void LogForwardFailed(ForwarderError error, string path, string exceptionType);
+    /// <summary>Kestrel's record of the rejection (IBadRequestExceptionFeature), or the exception YARP saw while reading the body.</summary>
+    private static BadHttpRequestException? RejectedBody(HttpContext context, IForwarderErrorFeature failure)
+    {
+        if (context.Features.Get<IBadRequestExceptionFeature>()?.Error is BadHttpRequestException recorded)
+        {
+            return recorded;
+        }
+        for (var exception = failure.Exception; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is BadHttpRequestException bad)
+            {
+                return bad;
+            }
+        }
+        return null;
+    }
+
+    private Task WriteBodyRejectedAsync(HttpContext context, int status)
+    {
+        var (code, message) = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => ("request_too_large",
+                $"Request body exceeds the gateway's limit of {options.Inspection.MaxBodyBytes} bytes (Gateway:Inspection:MaxBodyBytes)."),
+            StatusCodes.Status408RequestTimeout => ("request_timeout",
+                "The request body arrived too slowly, so the gateway stopped reading it."),
+            _ => ("invalid_request_body", "The request body could not be received."),
+        };
+        return OpenAIError.WriteAsync(context, status, "invalid_request_error", code, message);
+    }
 }

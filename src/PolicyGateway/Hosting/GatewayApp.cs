@@ -70,7 +70,7 @@ public static class GatewayApp
 
         overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
-        ConfigurePipeline(app, options, logger);
+        ConfigurePipeline(app, options);
         WarmUp(app);
         LogStartup(app, options, upstream);
         return app;
@@ -136,19 +136,11 @@ public static class GatewayApp
         return logger;
     }
 
-    private static void ConfigurePipeline(WebApplication app, GatewayOptions options, Serilog.ILogger logger)
+    private static void ConfigurePipeline(WebApplication app, GatewayOptions options)
     {
         // Outermost, so every request, refused or forwarded, carries the decision's tags into ASP.NET Core's metrics.
         app.UseMiddleware<RequestMetricsTagsMiddleware>();
-        app.UseSerilogRequestLogging(logging =>
-        {
-            logging.Logger = logger;
-            logging.EnrichDiagnosticContext = EnrichRequestLog;
-            // RequestPath never includes the query string, which may hold a key.
-            logging.MessageTemplate = "{RequestMethod} {RequestPath} caller={CallerId} decision={DecisionId} {Decision} responded {StatusCode} in {Elapsed:0.000} ms";
-            logging.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
-        });
+        app.UseMiddleware<RequestLogMiddleware>();
 
         if (options.Inspection.Enabled)
         {
@@ -185,19 +177,6 @@ public static class GatewayApp
 
         app.MapFallback(context => OpenAIError.WriteAsync(context, StatusCodes.Status404NotFound, "invalid_request_error", "not_found",
             $"PolicyGateway forwards only Azure OpenAI paths under /openai/; '{context.Request.Path}' is not one."));
-    }
-
-    private static void EnrichRequestLog(IDiagnosticContext diagnostics, HttpContext context)
-    {
-        diagnostics.Set("CallerId", context.GetCaller()?.Id ?? "-");
-        var decision = context.Features.Get<DecisionFeature>()?.Decision;
-        diagnostics.Set("DecisionId", decision?.Id ?? "-");
-        diagnostics.Set("Decision", decision?.Action.ToString() ?? "none");
-        if (decision is not null)
-        {
-            diagnostics.Set("PolicyVersion", decision.PolicyVersion);
-            diagnostics.Set("DecisionMs", decision.Elapsed.TotalMilliseconds);
-        }
     }
 
     /// <summary>

@@ -19,12 +19,17 @@ public sealed class LimitAndFaultAttacks
         Assert.Equal(host.App.Services.GetRequiredService<GatewayOptions>().Inspection.MaxBodyBytes, kestrel.Limits.MaxRequestBodySize);
     }
 
+    /// <summary>
+    /// Defect 7 as found: Kestrel's default cap (30,000,000 bytes) sits below the default inspection limit (32 MiB), so a
+    /// chunked body between the two, or over both, hit Kestrel's cap first and got its bare 413. With the default
+    /// settings, a body over the limit must get the OpenAI 413.
+    /// </summary>
     [Fact]
-    public async Task Chunked_body_over_the_limit_is_an_OpenAI_413()
+    public async Task Chunked_body_over_the_default_limit_is_an_OpenAI_413()
     {
-        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096");
-        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson(new string('a', 10_000)));
-        var chunked = Encoding.ASCII.GetBytes($"{body.Length:X}\r\n").Concat(body).Concat("\r\n0\r\n\r\n"u8.ToArray()).ToArray();
+        await using var host = await GatewayHost.StartAsync();
+        var limit = host.App.Services.GetRequiredService<GatewayOptions>().Inspection.MaxBodyBytes;
+        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson(new string('a', (int)limit + 1024)));
 
         var response = await RawHttp.SendAsync(host.BaseAddress, $"""
             POST /openai/v1/chat/completions HTTP/1.1
@@ -32,11 +37,80 @@ public sealed class LimitAndFaultAttacks
             api-key: {DemoKeys.UsRetail}
             Content-Type: application/json
             Transfer-Encoding: chunked
-            """, chunked);
+            """, Chunked(body));
 
         Assert.Equal(413, response.Status);
         Assert.Equal("request_too_large", response.ErrorCode);
         Assert.Empty(host.Emulator.Recorder.Snapshot());
+    }
+
+    /// <summary>
+    /// A body larger than Kestrel's default cap but within the inspection limit is read and decided, not bounced by
+    /// Kestrel: here the prohibited ask rides with 30.5 MB of padding in a parameter the model never sees.
+    /// </summary>
+    [Fact]
+    public async Task Body_over_Kestrels_default_cap_but_within_the_limit_is_inspected_and_denied()
+    {
+        await using var host = await GatewayHost.StartAsync();
+        var body = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            model = "gpt-4o",
+            user = new string('u', 30_500_000),
+            messages = new[] { new { role = "user", content = Attacks.Prohibited } },
+        }));
+
+        var response = await RawHttp.SendAsync(host.BaseAddress, $"""
+            POST /openai/v1/chat/completions HTTP/1.1
+            Host: {host.BaseAddress.Authority}
+            api-key: {DemoKeys.UsPolice}
+            Content-Type: application/json
+            Transfer-Encoding: chunked
+            """, Chunked(body));
+
+        Assert.Equal(403, response.Status);
+        Assert.Equal("us-police-facial-recognition", response.ErrorCode);
+        Assert.Empty(host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Chunked_body_over_a_configured_limit_is_an_OpenAI_413()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096");
+        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson(new string('a', 10_000)));
+
+        var response = await RawHttp.SendAsync(host.BaseAddress, $"""
+            POST /openai/v1/chat/completions HTTP/1.1
+            Host: {host.BaseAddress.Authority}
+            api-key: {DemoKeys.UsRetail}
+            Content-Type: application/json
+            Transfer-Encoding: chunked
+            """, Chunked(body));
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal("request_too_large", response.ErrorCode);
+        Assert.Empty(host.Emulator.Recorder.Snapshot());
+    }
+
+    /// <summary>
+    /// Without inspection nothing buffers the body: Kestrel's own limit fires while YARP streams it upstream, and the
+    /// caller must still get Kestrel's 413 as an OpenAI error, not a generic 400 or 502.
+    /// </summary>
+    [Fact]
+    public async Task Kestrel_body_limit_firing_while_forwarding_is_an_OpenAI_413()
+    {
+        await using var host = await GatewayHost.StartAsync(1, null, "--Gateway:Inspection:MaxBodyBytes=4096", "--Gateway:Inspection:Enabled=false");
+        var body = Encoding.UTF8.GetBytes(Attacks.ChatJson(new string('a', 10_000)));
+
+        var response = await RawHttp.SendAsync(host.BaseAddress, $"""
+            POST /openai/v1/chat/completions HTTP/1.1
+            Host: {host.BaseAddress.Authority}
+            api-key: {DemoKeys.UsRetail}
+            Content-Type: application/json
+            Transfer-Encoding: chunked
+            """, Chunked(body));
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal("request_too_large", response.ErrorCode);
     }
 
     [Fact]
@@ -67,6 +141,7 @@ public sealed class LimitAndFaultAttacks
             """, body, bytePause: TimeSpan.FromMilliseconds(300));
 
         Assert.Equal(408, response.Status);
+        Assert.Equal("request_timeout", response.ErrorCode);
         Assert.Empty(host.Emulator.Recorder.Snapshot());
     }
 
@@ -81,4 +156,8 @@ public sealed class LimitAndFaultAttacks
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("upstream_unavailable", await Attacks.ErrorCodeAsync(response));
     }
+
+    /// <summary>The body as one chunk and the terminating chunk.</summary>
+    private static byte[] Chunked(byte[] body) =>
+        [.. Encoding.ASCII.GetBytes($"{body.Length:X}\r\n"), .. body, .. "\r\n0\r\n\r\n"u8];
 }

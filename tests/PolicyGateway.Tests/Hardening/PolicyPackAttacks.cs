@@ -32,9 +32,37 @@ public sealed class PolicyPackAttacks
         var file = Path.Combine(pack.Directory, "law-enforcement.yaml");
         var original = await File.ReadAllTextAsync(file);
 
-        await PolicyReloads.RejectedAfterAsync(pack.Store, () => File.WriteAllTextAsync(file, original.Replace(from, to, StringComparison.Ordinal)));
+        await PolicyReloads.RejectedAfterAsync(pack.Store, () => pack.WriteAsync("law-enforcement.yaml", original.Replace(from, to, StringComparison.Ordinal)));
 
         Assert.Equal(HttpStatusCode.Forbidden, await pack.PostProhibitedAsync());
+    }
+
+    /// <summary>
+    /// The rule stays, enforced and denying, but denies less: each edit must be refused like a deletion, with the
+    /// version in force unchanged.
+    /// </summary>
+    [Theory]
+    [InlineData("raised threshold", "- { field: intent.facial_recognition, at_least: 0.5 }", "- { field: intent.facial_recognition, at_least: 0.8 }", false)]
+    [InlineData("narrowed caller condition", "            - acts_for: { sector: law_enforcement, country: US }\n", "", false)]
+    [InlineData("removed intent alternative", "            - { field: intent.law_enforcement_context, at_least: 0.5 }\n", "", true)]
+    [InlineData("added required intent", "        - { field: intent.facial_recognition, at_least: 0.5 }\n",
+        "        - { field: intent.facial_recognition, at_least: 0.5 }\n        - { field: intent.watchlist_match, at_least: 0.9 }\n", false)]
+    public async Task Weakening_a_required_rule_while_keeping_it_is_rejected(string weakening, string from, string to, bool last)
+    {
+        await using var pack = await CopiedPack.StartAsync();
+        var file = Path.Combine(pack.Directory, "law-enforcement.yaml");
+        var original = await File.ReadAllTextAsync(file);
+        var at = last ? original.LastIndexOf(from, StringComparison.Ordinal) : original.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, weakening);
+        var weakened = string.Concat(original.AsSpan(0, at), to, original.AsSpan(at + from.Length));
+        var version = pack.Store.Current.Version;
+
+        var rejected = await PolicyReloads.RejectedAfterAsync(pack.Store, () => pack.WriteAsync("law-enforcement.yaml", weakened));
+
+        Assert.Contains(rejected.Errors, e => e.Message.Contains("weaker than the manifest allows", StringComparison.Ordinal));
+        Assert.Equal(version, pack.Store.Current.Version);
+        Assert.Equal(HttpStatusCode.Forbidden, await pack.PostProhibitedAsync());
+        Assert.Empty(pack.Host.Emulator.Recorder.Snapshot());
     }
 
     [Fact]
@@ -92,6 +120,14 @@ public sealed class PolicyPackAttacks
         {
             var directory = Copy();
             return new CopiedPack(directory, await GatewayHost.StartAsync(policiesPath: directory));
+        }
+
+        /// <summary>Writes a file as editors and Kubernetes do (temporary file, then rename), so no reload sees it half written.</summary>
+        public async Task WriteAsync(string name, string content)
+        {
+            var path = Path.Combine(Directory, name);
+            await File.WriteAllTextAsync(path + ".tmp", content);
+            File.Move(path + ".tmp", path, overwrite: true);
         }
 
         public async Task<HttpStatusCode> PostProhibitedAsync()

@@ -27,7 +27,14 @@ internal static class RawHttp
     {
         if (bytePause is not { } pause)
         {
-            await stream.WriteAsync(body);
+            try
+            {
+                await stream.WriteAsync(body);
+            }
+            catch (IOException)
+            {
+                // The server answered and closed before the whole body was sent (a body over the limit): read its answer.
+            }
             return;
         }
         try

@@ -7,7 +7,7 @@ using PolicyGateway.Tests.Infrastructure;
 
 namespace PolicyGateway.Tests.Hardening;
 
-/// <summary>Defect 5: case-variant fields, unknown realtime events and token-id prompts are read like any text.</summary>
+/// <summary>Defect 5: case-variant fields (at any depth), unknown realtime events and token-id prompts are read like any text.</summary>
 public sealed class UnreadFieldAttacks : GatewayTest
 {
     [Fact]
@@ -24,6 +24,52 @@ public sealed class UnreadFieldAttacks : GatewayTest
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(Host.Emulator.Recorder.Snapshot());
+    }
+
+    /// <summary>The prohibited ask hidden below the top level, where a reader that matched names exactly used to skip it.</summary>
+    [Theory]
+    [InlineData("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","Content":"ASK"}]}""")]
+    [InlineData("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","Text":"ASK"}]}]}""")]
+    [InlineData("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"Hello","x_context":{"note":"ASK"}}]}""")]
+    [InlineData("/openai/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"assistant","tool_calls":[{"id":"c1","type":"function","function":{"name":"lookup","Arguments":"ASK"}}]},{"role":"tool","tool_call_id":"c1","content":"done"}]}""")]
+    [InlineData("/openai/v1/responses", """{"model":"gpt-4o","input":[{"role":"user","CONTENT":[{"type":"input_text","Text":"ASK"}]}]}""")]
+    [InlineData("/openai/v1/responses", """{"model":"gpt-4o","input":[{"type":"message","role":"user","content":[{"type":"input_text","text":"Hello","Text":"ASK"}]}]}""")]
+    public async Task Case_variant_or_unknown_nested_field_is_read_and_denied(string path, string body)
+    {
+        using var client = Host.CreateHttpClient();
+
+        using var response = await client.SendAsync(JsonRequests.Post(path, body.Replace("ASK", Attacks.Prohibited, StringComparison.Ordinal), DemoKeys.UsPolice));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(Host.Emulator.Recorder.Snapshot());
+    }
+
+    [Fact]
+    public async Task Case_variant_field_inside_a_realtime_item_is_read_and_denied()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.ConnectAsync(new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
+        await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
+
+        await RealtimeFrames.SendAsync(socket, JsonSerializer.Serialize(new
+        {
+            type = "conversation.item.create",
+            item = new Dictionary<string, object>
+            {
+                ["type"] = "message",
+                ["role"] = "user",
+                ["Content"] = new[] { new Dictionary<string, string> { ["type"] = "input_text", ["TEXT"] = Attacks.Prohibited } },
+            },
+        }), timeout.Token);
+
+        var error = await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("us-police-facial-recognition", error.GetProperty("error").GetProperty("code").GetString());
+        await RealtimeFrames.ReceiveCloseAsync(socket, timeout.Token);
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.CloseStatus);
+        Assert.DoesNotContain(Host.Emulator.Recorder.Snapshot(), r => Encoding.UTF8.GetString(r.Body).Contains("mugshot", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -48,6 +48,11 @@ public sealed class SmokeCommandTests
         var text = await File.ReadAllTextAsync(rules);
         Assert.Contains("{ field: caller.country, equals: US }", text);
         await File.WriteAllTextAsync(rules, text.Replace("{ field: caller.country, equals: US }", "{ field: caller.country, equals: CA }", StringComparison.Ordinal));
+        // The manifest's floor would refuse that weaker rule at start-up; lower it too, as a deliberate change would.
+        var manifest = Path.Combine(policies.Path, "manifest.yaml");
+        var floors = await File.ReadAllTextAsync(manifest);
+        Assert.Contains("{ field: caller.country, equals: US }", floors);
+        await File.WriteAllTextAsync(manifest, floors.Replace("{ field: caller.country, equals: US }", "{ field: caller.country, equals: CA }", StringComparison.Ordinal));
         await using var gateway = await GatewayHost.StartAsync(1, policies.Path, GenerousBudget);
         var junit = Path.Combine(policies.Path, "smoke.xml");
 

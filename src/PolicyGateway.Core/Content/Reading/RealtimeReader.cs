@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace PolicyGateway.Content.Reading;
@@ -8,6 +9,19 @@ namespace PolicyGateway.Content.Reading;
 /// </summary>
 internal static class RealtimeReader
 {
+    // Session (and response.create) settings that carry nothing for the model: formats, voices, turn detection,
+    // sampling. Every other field, including any case variant, is read as generic text (UnknownFields).
+    private static readonly FrozenSet<string> SessionFields = UnknownFields.Fields(
+        "instructions", "tools", "input_audio_transcription", "audio", "input", "type", "id", "object", "model", "voice",
+        "modalities", "output_modalities", "input_audio_format", "output_audio_format", "turn_detection", "tool_choice",
+        "temperature", "max_response_output_tokens", "max_output_tokens", "speed", "include", "tracing", "truncation",
+        "input_audio_noise_reduction", "expires_at", "client_secret", "conversation", "metadata");
+
+    // A session minted over HTTP may be the session itself (preview) or wrap it in "session" (GA), read separately.
+    private static readonly FrozenSet<string> SessionBodyFields = UnknownFields.Fields([.. SessionFields, "session"]);
+
+    private static readonly FrozenSet<string> TranscriptionFields = UnknownFields.Fields("model", "language", "prompt");
+
     public static void ReadEvent(JsonElement root, PartSink sink)
     {
         if (!JsonShape.TryGetString(root, "type", out var type))
@@ -72,10 +86,12 @@ internal static class RealtimeReader
             ReadSession(session, "session", sink);
         }
 
-        ReadSession(root, "", sink);
+        ReadSession(root, "", sink, SessionBodyFields);
     }
 
-    private static void ReadSession(JsonElement session, string path, PartSink sink)
+    private static void ReadSession(JsonElement session, string path, PartSink sink) => ReadSession(session, path, sink, SessionFields);
+
+    private static void ReadSession(JsonElement session, string path, PartSink sink, FrozenSet<string> known)
     {
         sink.AddProperty(ContentKind.Text, session, "instructions", path, Roles.System);
         ToolDefinitions.Read(session, "tools", sink, path);
@@ -83,13 +99,21 @@ internal static class RealtimeReader
         // Transcription prompts bias what the speech model hears (preview and GA spellings).
         if (JsonShape.TryGetObject(session, "input_audio_transcription", out var transcription))
         {
-            sink.AddProperty(ContentKind.Text, transcription, "prompt", JsonPath.Join(path, "input_audio_transcription"));
+            ReadTranscription(transcription, JsonPath.Join(path, "input_audio_transcription"), sink);
         }
 
         if (JsonShape.TryGetObject(session, "audio", out var audio) && JsonShape.TryGetObject(audio, "input", out var input)
             && JsonShape.TryGetObject(input, "transcription", out var gaTranscription))
         {
-            sink.AddProperty(ContentKind.Text, gaTranscription, "prompt", JsonPath.Join(path, "audio.input.transcription"));
+            ReadTranscription(gaTranscription, JsonPath.Join(path, "audio.input.transcription"), sink);
         }
+
+        UnknownFields.ReadOthers(session, path, known, sink, ContentKind.Text, Roles.System);
+    }
+
+    private static void ReadTranscription(JsonElement transcription, string path, PartSink sink)
+    {
+        sink.AddProperty(ContentKind.Text, transcription, "prompt", path);
+        UnknownFields.ReadOthers(transcription, path, TranscriptionFields, sink, ContentKind.Text, null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace PolicyGateway.Content.Reading;
@@ -9,6 +10,17 @@ namespace PolicyGateway.Content.Reading;
 /// </summary>
 internal static class ResponseItemsReader
 {
+    // The fields each item type's reader handles; any other field of the item is read as generic text (UnknownFields).
+    private static readonly FrozenSet<string> MessageFields = UnknownFields.Fields("type", "id", "status", "role", "content");
+    private static readonly FrozenSet<string> FunctionCallFields = UnknownFields.Fields("type", "id", "status", "call_id", "name", "arguments");
+    private static readonly FrozenSet<string> CustomCallFields = UnknownFields.Fields("type", "id", "status", "call_id", "name", "input");
+    private static readonly FrozenSet<string> CallOutputFields = UnknownFields.Fields("type", "id", "status", "call_id", "output");
+    private static readonly FrozenSet<string> ScreenshotFields =
+        UnknownFields.Fields("type", "id", "status", "call_id", "output", "acknowledged_safety_checks");
+    private static readonly FrozenSet<string> ScreenshotOutputFields = UnknownFields.Fields("type", "image_url", "file_id");
+    private static readonly FrozenSet<string> ImageGenerationFields = UnknownFields.Fields("type", "id", "status", "result");
+    private static readonly FrozenSet<string> ReferenceFields = UnknownFields.Fields("type", "id");
+
     public static void Read(JsonElement items, string path, PartSink sink)
     {
         switch (items.ValueKind)
@@ -36,17 +48,21 @@ internal static class ResponseItemsReader
 
         if (!JsonShape.TryGetString(item, "type", out var type) || type.ValueEquals("message"))
         {
-            ReadMessage(item, path, sink);
+            var role = Roles.Of(item);
+            ReadMessage(item, path, sink, role);
+            UnknownFields.ReadOthers(item, path, MessageFields, sink, Roles.TextKind(role), role);
         }
         else if (type.ValueEquals("function_call"))
         {
             sink.AddProperty(ContentKind.ToolCall, item, "name", path);
             sink.AddProperty(ContentKind.ToolCall, item, "arguments", path);
+            UnknownFields.ReadOthers(item, path, FunctionCallFields, sink, ContentKind.ToolCall, null);
         }
         else if (type.ValueEquals("custom_tool_call"))
         {
             sink.AddProperty(ContentKind.ToolCall, item, "name", path);
             sink.AddProperty(ContentKind.ToolCall, item, "input", path);
+            UnknownFields.ReadOthers(item, path, CustomCallFields, sink, ContentKind.ToolCall, null);
         }
         else if (type.ValueEquals("function_call_output") || type.ValueEquals("custom_tool_call_output"))
         {
@@ -54,10 +70,12 @@ internal static class ResponseItemsReader
             {
                 ContentPartsReader.Read(output, $"{path}.output", sink, Roles.Tool, ContentKind.ToolCall);
             }
+            UnknownFields.ReadOthers(item, path, CallOutputFields, sink, ContentKind.ToolCall, Roles.Tool);
         }
         else if (type.ValueEquals("computer_call_output"))
         {
             ReadScreenshot(item, path, sink);
+            UnknownFields.ReadOthers(item, path, ScreenshotFields, sink, ContentKind.ToolCall, Roles.Tool);
         }
         else if (type.ValueEquals("image_generation_call"))
         {
@@ -65,8 +83,13 @@ internal static class ResponseItemsReader
             {
                 ImageParts.AddBase64(sink, $"{path}.result", result, Roles.Assistant);
             }
+            UnknownFields.ReadOthers(item, path, ImageGenerationFields, sink, ContentKind.ToolCall, Roles.Assistant);
         }
-        else if (!type.ValueEquals("item_reference"))
+        else if (type.ValueEquals("item_reference"))
+        {
+            UnknownFields.ReadOthers(item, path, ReferenceFields, sink, ContentKind.Text, null);
+        }
+        else
         {
             GenericStrings.Walk(item, path, sink, KindOf(type.GetString()!), null);
         }
@@ -80,9 +103,8 @@ internal static class ResponseItemsReader
             ? ContentKind.ToolCall
             : ContentKind.Text;
 
-    private static void ReadMessage(JsonElement item, string path, PartSink sink)
+    private static void ReadMessage(JsonElement item, string path, PartSink sink, string? role)
     {
-        string? role = Roles.Of(item);
         if (item.TryGetProperty("content", out var content))
         {
             ContentPartsReader.Read(content, $"{path}.content", sink, role, Roles.TextKind(role));
@@ -104,5 +126,6 @@ internal static class ResponseItemsReader
         {
             ImageParts.AddFileId(sink, $"{path}.output", fileId, Roles.Tool);
         }
+        UnknownFields.ReadOthers(output, $"{path}.output", ScreenshotOutputFields, sink, ContentKind.ToolCall, Roles.Tool);
     }
 }

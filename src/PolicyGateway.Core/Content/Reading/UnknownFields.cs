@@ -4,9 +4,11 @@ using System.Text.Json;
 namespace PolicyGateway.Content.Reading;
 
 /// <summary>
-/// Top-level fields a specific reader does not know are read as generic strings. Names are compared exactly, so a
-/// case variant (<c>"Messages"</c>) is unknown and read too: the gateway cannot tell how leniently the upstream binds
-/// names, and a field it skipped must never be one the model reads.
+/// Fields a specific reader does not know are read as generic strings, at the top level and inside every object a
+/// reader descends into (messages, content parts, tool calls, Responses and realtime items, realtime sessions). Names
+/// are compared exactly, so a case variant (<c>"Messages"</c>, <c>"Content"</c>, <c>"Text"</c>) is unknown and read
+/// too: the gateway cannot tell how leniently the upstream binds names, and a field it skipped must never be one the
+/// model reads.
 /// </summary>
 internal static class UnknownFields
 {
@@ -53,17 +55,31 @@ internal static class UnknownFields
     /// <summary>Reads the fields of a known realtime event that are not part of its envelope.</summary>
     public static void ReadRealtimeEvent(JsonElement root, PartSink sink) => ReadUnknown(root, RealtimeEvent, sink);
 
-    private static void ReadUnknown(JsonElement root, FrozenSet<string> known, PartSink sink)
+    private static void ReadUnknown(JsonElement root, FrozenSet<string> known, PartSink sink) =>
+        ReadOthers(root, "", known, sink, ContentKind.Text, role: null);
+
+    /// <summary>
+    /// Reads every field of the object <paramref name="parent"/> that is not in <paramref name="known"/> (the fields its
+    /// reader has read or knows to carry nothing for the model) as generic strings, with the object's role.
+    /// </summary>
+    public static void ReadOthers(JsonElement parent, string path, FrozenSet<string> known, PartSink sink, ContentKind kind, string? role)
     {
-        foreach (var property in root.EnumerateObject())
+        if (parent.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+        foreach (var property in parent.EnumerateObject())
         {
             if (property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Object or JsonValueKind.Array
                 && !known.Contains(property.Name))
             {
-                GenericStrings.Walk(property.Value, property.Name, sink, ContentKind.Text, role: null);
+                GenericStrings.Walk(property.Value, JsonPath.Join(path, property.Name), sink, kind, role);
             }
         }
     }
+
+    /// <summary>An exact-name set of the fields a reader handles, for <see cref="ReadOthers"/>.</summary>
+    public static FrozenSet<string> Fields(params string[] names) => FrozenSet.ToFrozenSet(names, StringComparer.Ordinal);
 
     private static FrozenSet<string> Set(params string[] names) => FrozenSet.ToFrozenSet(names.Concat(Parameters), StringComparer.Ordinal);
 }
