@@ -13,7 +13,9 @@ public sealed class PolicyManifestTests
     private const string Realtime = "law-enforcement-realtime-mobile-facial-recognition";
     private const string FaceAtHalf = "- { field: intent.facial_recognition, at_least: 0.5 }";
     private const string ActsForUs = "- acts_for: { sector: law_enforcement, country: US }\n";
-    private const string ContextAlternative = "            - { field: intent.law_enforcement_context, at_least: 0.5 }\n";
+    // "For law enforcement, shown by the request": police records searched in a police context (an alternative of rule 2's caller condition).
+    private const string ContextAlternative = "            - all:\n                - { field: intent.law_enforcement_context, at_least: 0.5 }\n"
+        + "                - { field: intent.watchlist_match, at_least: 0.5 }\n";
 
     /// <summary>Each way of keeping a required rule while making it deny less, as an edit of law-enforcement.yaml.</summary>
     public static TheoryData<string, string, Func<string, string>> Weakenings { get; } = new()
@@ -29,7 +31,8 @@ public sealed class PolicyManifestTests
             "- acts_for: { sector: law_enforcement }", "- acts_for: { sector: law_enforcement, country: US }") },
         { "intent alternative removed: law-enforcement context no longer counts", Realtime, yaml => ReplaceLast(yaml, ContextAlternative, "") },
         { "intent alternative removed: watchlist match no longer places it in the wild", Realtime, yaml => ReplaceLast(yaml,
-            "            - { field: intent.watchlist_match, at_least: 0.5 }\n", "") },
+            "            - { field: intent.in_the_wild, at_least: 0.5 }\n            - { field: intent.watchlist_match, at_least: 0.5 }\n",
+            "            - { field: intent.in_the_wild, at_least: 0.5 }\n") },
         { "intent required in addition", UsPolice, yaml => ReplaceFirst(yaml, FaceAtHalf,
             FaceAtHalf + "\n        - { field: intent.watchlist_match, at_least: 0.5 }") },
         { "exception carved out for one caller", UsPolice, yaml => ReplaceFirst(yaml, "    when:\n      all:\n",
