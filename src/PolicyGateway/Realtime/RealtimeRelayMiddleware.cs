@@ -74,6 +74,6 @@ public sealed partial class RealtimeRelayMiddleware(
         return new UriBuilder(http) { Scheme = http.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" }.Uri;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Upstream realtime endpoint {Endpoint} refused the session: {Reason}")]
+    [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Upstream realtime endpoint {Endpoint} refused the session: {Reason}")]
     private partial void LogUpstreamRefused(string endpoint, string reason);
 }

@@ -140,6 +140,6 @@ public sealed partial class RealtimeSessionRunner(
             ? socket.CloseOutputAsync(status ?? WebSocketCloseStatus.NormalClosure, description, ct)
             : Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Realtime event from {CallerId} denied by decision {DecisionId}; session closed with 1008")]
+    [LoggerMessage(EventId = 500, Level = LogLevel.Warning, Message = "Realtime event from {CallerId} denied by decision {DecisionId}; session closed with 1008")]
     private partial void LogEventDenied(string callerId, string decisionId);
 }

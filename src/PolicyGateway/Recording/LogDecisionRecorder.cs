@@ -22,7 +22,7 @@ public sealed partial class LogDecisionRecorder(ILogger<LogDecisionRecorder> log
             intents, evidence, decision.PolicyVersion, decision.ModelVersion, decision.Elapsed.TotalMilliseconds, decision.Failure);
     }
 
-    [LoggerMessage(Message = "Decision {DecisionId} {Action} caller={CallerId} api={Api} path={Path} rules={Rules} shadow={Shadow} " +
+    [LoggerMessage(EventId = 200, Message = "Decision {DecisionId} {Action} caller={CallerId} api={Api} path={Path} rules={Rules} shadow={Shadow} " +
                              "intents={Intents} evidence={Evidence} policy={PolicyVersion} model={ModelVersion} in {ElapsedMs:0.000} ms failure={Failure}")]
     private partial void LogDecision(LogLevel level, string decisionId, DecisionAction action, string callerId, string api, string path,
         string[] rules, string[] shadow, Dictionary<string, double> intents, string[] evidence, string policyVersion, string modelVersion, double elapsedMs, string? failure);
