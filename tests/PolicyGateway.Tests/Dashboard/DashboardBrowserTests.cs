@@ -68,6 +68,9 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         // The default view is denials: the allowed call is not listed.
         await Assertions.Expect(page.Locator($"#decision-rows tr[data-id='{allowed}']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#card-denied")).ToHaveTextAsync("1");
+        // The chart counts denials only: the enforced rule, once; the same call's shadow match is a would-deny, not a denial.
+        await Assertions.Expect(page.Locator("#chart-legend")).ToContainTextAsync($"{Rule} (1)");
+        await Assertions.Expect(page.Locator("#chart-legend")).Not.ToContainTextAsync("facial-identification-any-caller");
 
         await row.ClickAsync();
         var detail = page.Locator("#detail");

@@ -147,7 +147,7 @@
     const data = await getJson(`/aggregates?bucket=${hourly ? "hour" : "day"}&from=${encodeURIComponent(new Date(start).toISOString())}`);
     const series = new Map();
     for (const row of data.rows) {
-      if (row.dimension !== "rule") continue;
+      if (row.dimension !== "denied_rule") continue;
       const index = Math.floor((Date.parse(row.bucket) - start) / width);
       if (index < 0 || index >= buckets) continue;
       if (!series.has(row.key)) series.set(row.key, new Array(buckets).fill(0));

@@ -147,9 +147,16 @@ public sealed class SqlDecisionStore(ISqlDialect dialect) : IDecisionStore, IAsy
                 var action = reader.GetString(1) == "allow" && shadow.Length > 0 ? "shadow" : reader.GetString(1);
                 Count(b, "action", action, n);
                 Count(b, "caller", reader.GetString(2), n);
-                foreach (var rule in System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3))!.Concat(shadow).Distinct())
+                var enforced = System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3))!;
+                foreach (var rule in enforced.Concat(shadow).Distinct())
                 {
                     Count(b, "rule", rule, n);
+                }
+
+                // Only enforced rules deny: the dashboard charts denials by rule from this dimension.
+                foreach (var rule in enforced.Distinct())
+                {
+                    Count(b, "denied_rule", rule, n);
                 }
             }
         }

@@ -134,6 +134,9 @@ public abstract class DecisionStoreContract : IAsyncLifetime
         Assert.Contains(new AggregateRow(Start, "action", "deny", 2), hourly);
         Assert.Contains(new AggregateRow(Start.AddHours(1), "action", "shadow", 1), hourly);
         Assert.Contains(new AggregateRow(Start.AddHours(1), "rule", "facial-identification-any-caller", 1), hourly);
+        Assert.Contains(new AggregateRow(Start, "denied_rule", "us-police-facial-recognition", 2), hourly);
+        // A shadow match is a would-deny, not a denial.
+        Assert.DoesNotContain(hourly, r => r.Dimension == "denied_rule" && r.Key == "facial-identification-any-caller");
         Assert.Contains(new AggregateRow(new DateTimeOffset(Start.Date, TimeSpan.Zero), "caller", "demo-us-police", 2), daily);
         Assert.Contains(new AggregateRow(new DateTimeOffset(Start.Date, TimeSpan.Zero), "caller", "demo-us-retail", 1), daily);
     }
