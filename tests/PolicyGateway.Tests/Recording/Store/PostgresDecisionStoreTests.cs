@@ -53,7 +53,7 @@ public sealed class PostgresDecisionStoreTests(PostgresFixture postgres) : Decis
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations", connection);
-        Assert.Equal("1,2,3,4", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("1,2,3,4,5", (string?)await command.ExecuteScalarAsync());
         foreach (var store in stores) await store.DisposeAsync();
     }
 }

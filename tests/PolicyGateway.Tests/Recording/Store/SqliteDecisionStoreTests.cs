@@ -17,6 +17,6 @@ public sealed class SqliteDecisionStoreTests : DecisionStoreContract
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)";
-        Assert.Equal("1,2,3,4", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal("1,2,3,4,5", (string?)await command.ExecuteScalarAsync());
     }
 }
