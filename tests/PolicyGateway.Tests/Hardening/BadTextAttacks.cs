@@ -39,11 +39,8 @@ public sealed class BadTextAttacks : GatewayTest
     [Fact]
     public async Task Unpaired_surrogate_in_a_realtime_event_gets_an_error_event_and_a_1007_close()
     {
-        using var socket = new ClientWebSocket();
-        socket.Options.SetRequestHeader("api-key", DemoKeys.UsRetail);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await socket.ConnectAsync(new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
-        await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
+        using var socket = await RealtimeFrames.ConnectAsync(Host.BaseAddress, DemoKeys.UsRetail, timeout.Token);
 
         await RealtimeFrames.SendAsync(socket, """
             {"type":"conversation.item.create","event_id":"evt_bad","item":{"type":"message","role":"user","content":[{"type":"input_text","text":"a \ud800 b"}]}}

@@ -6,6 +6,16 @@ namespace PolicyGateway.Tests.Hardening;
 
 internal static class RealtimeFrames
 {
+    /// <summary>A realtime session opened with a caller key, its <c>session.created</c> already read.</summary>
+    public static async Task<ClientWebSocket> ConnectAsync(Uri gateway, string key, CancellationToken ct)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("api-key", key);
+        await socket.ConnectAsync(new UriBuilder(new Uri(gateway, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, ct);
+        await ReceiveAsync(socket, ct);
+        return socket;
+    }
+
     public static Task SendAsync(ClientWebSocket socket, string json, CancellationToken ct) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
 

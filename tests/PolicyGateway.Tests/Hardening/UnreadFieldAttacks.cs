@@ -47,13 +47,7 @@ public sealed class UnreadFieldAttacks : GatewayTest
     [Fact]
     public async Task Case_variant_field_inside_a_realtime_item_is_read_and_denied()
     {
-        using var socket = new ClientWebSocket();
-        socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await socket.ConnectAsync(new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
-        await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
-
-        await RealtimeFrames.SendAsync(socket, JsonSerializer.Serialize(new
+        await AssertRealtimeEventDeniedAsync(JsonSerializer.Serialize(new
         {
             type = "conversation.item.create",
             item = new Dictionary<string, object>
@@ -62,14 +56,7 @@ public sealed class UnreadFieldAttacks : GatewayTest
                 ["role"] = "user",
                 ["Content"] = new[] { new Dictionary<string, string> { ["type"] = "input_text", ["TEXT"] = Attacks.Prohibited } },
             },
-        }), timeout.Token);
-
-        var error = await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
-        Assert.Equal("error", error.GetProperty("type").GetString());
-        Assert.Equal("us-police-facial-recognition", error.GetProperty("error").GetProperty("code").GetString());
-        await RealtimeFrames.ReceiveCloseAsync(socket, timeout.Token);
-        Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.CloseStatus);
-        Assert.DoesNotContain(Host.Emulator.Recorder.Snapshot(), r => Encoding.UTF8.GetString(r.Body).Contains("mugshot", StringComparison.Ordinal));
+        }));
     }
 
     [Theory]
@@ -91,13 +78,15 @@ public sealed class UnreadFieldAttacks : GatewayTest
     [Fact]
     public async Task Unknown_realtime_event_type_carrying_text_is_read_and_denied()
     {
-        using var socket = new ClientWebSocket();
-        socket.Options.SetRequestHeader("api-key", DemoKeys.UsPolice);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await socket.ConnectAsync(new UriBuilder(new Uri(Host.BaseAddress, "openai/v1/realtime?model=gpt-realtime")) { Scheme = "ws" }.Uri, timeout.Token);
-        await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
+        await AssertRealtimeEventDeniedAsync(JsonSerializer.Serialize(new { type = "conversation.item.add", event_id = "evt_1", text = Attacks.Prohibited }));
+    }
 
-        await RealtimeFrames.SendAsync(socket, JsonSerializer.Serialize(new { type = "conversation.item.add", event_id = "evt_1", text = Attacks.Prohibited }), timeout.Token);
+    /// <summary>Sends one client event as a US police caller: the session must answer a policy error and close with 1008, forwarding nothing of it.</summary>
+    private async Task AssertRealtimeEventDeniedAsync(string clientEvent)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var socket = await RealtimeFrames.ConnectAsync(Host.BaseAddress, DemoKeys.UsPolice, timeout.Token);
+        await RealtimeFrames.SendAsync(socket, clientEvent, timeout.Token);
 
         var error = await RealtimeFrames.ReceiveAsync(socket, timeout.Token);
         Assert.Equal("error", error.GetProperty("type").GetString());
