@@ -8,6 +8,17 @@ internal static class PlattCalibration
 {
     public static (double Scale, double Shift) Fit(IReadOnlyList<(double Raw, bool Positive)> scores)
     {
+        // Newton's method from slope 1 diverges when raw scores are large (boosted trees give ±20): every
+        // probability saturates and the Hessian vanishes. Fitting on standardised scores and mapping back avoids it.
+        var mean = scores.Average(s => s.Raw);
+        var spread = Math.Sqrt(scores.Average(s => (s.Raw - mean) * (s.Raw - mean)));
+        spread = spread > 0 ? spread : 1;
+        var (a, b) = FitStandardised([.. scores.Select(s => ((s.Raw - mean) / spread, s.Positive))]);
+        return (a / spread, b - (a * mean / spread));
+    }
+
+    private static (double Scale, double Shift) FitStandardised(IReadOnlyList<(double Raw, bool Positive)> scores)
+    {
         var positives = scores.Count(s => s.Positive);
         var negatives = scores.Count - positives;
         var high = (positives + 1.0) / (positives + 2.0);

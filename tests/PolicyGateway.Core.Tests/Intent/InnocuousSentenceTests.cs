@@ -61,9 +61,9 @@ public sealed class InnocuousSentenceTests(ITestOutputHelper output)
         }
 
         // A sentence added after text that does not end one ("…on the list, thanks") is a sentence of its own only once
-        // the text before it is closed.
+        // the text before it is closed; text that ends one in any script (".", "।", "؟", "。"…) is followed as a writer would.
         var text = content.Parts[ask].Text!;
-        var separator = text.TrimEnd().Length > 0 && ".?!。？！:".Contains(text.TrimEnd()[^1]) ? " " : ". ";
+        var separator = text.TrimEnd().Length > 0 && (PolicyGateway.Intent.Analysis.SentenceEndCharacters + ":").Contains(text.TrimEnd()[^1]) ? " " : ". ";
         foreach (var sentence in InnocuousSentences.All)
         {
             yield return ($"before: {sentence}", Augmenter.WithText(content, ask, sentence + " " + text));

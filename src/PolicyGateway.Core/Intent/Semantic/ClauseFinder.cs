@@ -17,6 +17,8 @@ internal static class ClauseFinder
 
     private static readonly SearchValues<char> Ends = SearchValues.Create(Analysis.SentenceEndCharacters + ":：");
 
+    private static readonly char[] ClosingMarks = [.. (Analysis.SentenceEndCharacters + ":：").Where(c => c is not ('?' or '？' or '؟'))];
+
     /// <summary>Concepts that make a clause a cue; negators and frames alone (discuss, blur, plate…) do not.</summary>
     public static readonly uint CueMask = Mask(
         Concept.Face, Concept.FrSystem, Concept.FaceEmbedding, Concept.Identify, Concept.WhoIs, Concept.SamePerson,
@@ -119,6 +121,14 @@ internal static class ClauseFinder
 
     private static Clause Make(Analysis analysis, int segment, int start, int end, uint mask, int firstCue, int maxChars)
     {
+        // The space after the previous sentence's end belongs to no clause: left in, it would take a character of the
+        // window below, so a sentence added before the ask would change what the ask's clause says.
+        var span = analysis.Segments[segment].Text.Span;
+        while (start < end && char.IsWhiteSpace(span[start]))
+        {
+            start++;
+        }
+
         if (end - start > maxChars)
         {
             // Keep the window around the first cue, with a little of what leads up to it.
@@ -126,7 +136,9 @@ internal static class ClauseFinder
             end = start + maxChars;
         }
 
-        var text = analysis.Segments[segment].Text.Span[start..end].Trim().ToString();
+        // A closing full stop (or danda, or colon…) is where a sentence ends, not what it says: "…both eyes" and
+        // "…both eyes." must embed alike, or text added after the ask would move it. Question marks stay: they are content.
+        var text = span[start..end].Trim().TrimEnd(ClosingMarks).ToString();
         return new Clause(segment, start, end - start, Math.Clamp(firstCue, start, end), mask, text);
     }
 

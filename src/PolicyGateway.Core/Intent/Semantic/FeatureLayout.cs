@@ -29,6 +29,7 @@ internal sealed class FeatureLayout
         Structure = RequestConcepts + ConceptCount;
         Count = Structure + StructureNames.Length;
         PooledCount = Count + embeddingDimensions;
+        StackCount = (2 * LabelCount) + PooledCount - (2 * embeddingDimensions);
     }
 
     public int EmbeddingDimensions { get; }
@@ -42,7 +43,24 @@ internal sealed class FeatureLayout
     /// <summary>Length of a request's row after <see cref="ClausePooling"/>: the embedding twice (max, mean), the rest once.</summary>
     public int PooledCount { get; }
 
+    /// <summary>
+    /// Length of the row the trees score: each label's linear score of the pooled row, each label's best linear score
+    /// of a clause alone, then the pooled row without its embeddings (concepts and structure).
+    /// </summary>
+    public int StackCount { get; }
+
     /// <summary>Names the blocks and their sizes; a model file carries it and is refused when it differs.</summary>
     public string Signature =>
-        $"pooled(max,mean)emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+structure[{string.Join(',', StructureNames)}])";
+        $"pooled(max,mean)emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+structure[{string.Join(',', StructureNames)}])"
+        + $";stack(linear{LabelCount},best-clause-linear{LabelCount},pooled-rest)";
+
+    /// <summary>The stacked row of <see cref="StackCount"/> features; shared by the trainer and the classifier.</summary>
+    public float[] Stack(ReadOnlySpan<float> linear, ReadOnlySpan<float> bestClauseLinear, ReadOnlySpan<float> pooled)
+    {
+        var row = new float[StackCount];
+        linear.CopyTo(row);
+        bestClauseLinear.CopyTo(row.AsSpan(LabelCount));
+        pooled[(2 * EmbeddingDimensions)..].CopyTo(row.AsSpan(2 * LabelCount));
+        return row;
+    }
 }

@@ -64,16 +64,19 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         }
 
         var (clauses, rows, uncued) = found;
-        var pooled = ClausePooling.Pool(rows, _model.Layout);
-        var alone = rows.Length == 1 ? [pooled] : rows.Select(r => ClausePooling.Pool([r], _model.Layout)).ToArray();
+        var layout = _model.Layout;
+        var pooled = ClausePooling.Pool(rows, layout);
+        var alone = rows.Length == 1 ? [pooled] : rows.Select(r => ClausePooling.Pool([r], layout)).ToArray();
+        var aloneLinear = alone.Select(a => _model.Linear(a)).ToArray();
+        // Without a cue, no sentence is known to be the ask: each sentence is scored as the whole request and the most
+        // telling one is taken, so a sentence added before or after "who dis?" cannot dilute it.
+        float[][] stacked = uncued
+            ? [.. alone.Select((a, i) => layout.Stack(aloneLinear[i], aloneLinear[i], a))]
+            : [layout.Stack(_model.Linear(pooled), BestClause(aloneLinear), pooled)];
         var scores = new List<IntentScore>(FeatureLayout.LabelCount);
         foreach (var label in Labels)
         {
-            var best = Driving(label, alone);
-            // Without a cue, no sentence is known to be the ask: the most telling one is taken, so a sentence added
-            // before or after "who dis?" cannot dilute it.
-            var raw = uncued ? _model.Raw(label, alone[best]) : _model.Raw(label, pooled);
-            var clause = clauses[best];
+            var clause = clauses[Driving(label, aloneLinear)];
             var segment = analysis.Segments[clause.Segment];
             var firstStage = stage1.Scores[(int)label].Evidence;
             var evidence = new List<Evidence>(1 + firstStage.Count)
@@ -81,7 +84,8 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
                 new(ClauseSignal, segment.Location, Excerpt.Around(segment.Text.Span, clause.Cue, 0)),
             };
             evidence.AddRange(firstStage);
-            scores.Add(new IntentScore(label, Math.Round(_model.Calibrate(label, raw), 4), evidence));
+            var confidence = stacked.Max(row => _model.Confidence(label, row));
+            scores.Add(new IntentScore(label, Math.Round(confidence, 4), evidence));
         }
 
         IntentMetrics.Clauses.Record(clauses.Count);
@@ -89,16 +93,30 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         return new IntentResult(scores);
     }
 
-    /// <summary>The clause that scores highest on its own: the one the evidence names as having driven the label.</summary>
-    private int Driving(IntentLabel label, float[][] alone)
+    /// <summary>Each label's highest linear score of a clause alone.</summary>
+    private static float[] BestClause(float[][] aloneLinear)
     {
-        var (best, raw) = (0, double.NegativeInfinity);
-        for (var i = 0; i < alone.Length; i++)
+        var best = (float[])aloneLinear[0].Clone();
+        foreach (var scores in aloneLinear.Skip(1))
         {
-            var score = _model.Raw(label, alone[i]);
-            if (score > raw)
+            for (var label = 0; label < best.Length; label++)
             {
-                (best, raw) = (i, score);
+                best[label] = Math.Max(best[label], scores[label]);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The clause that scores highest on its own: the one the evidence names as having driven the label.</summary>
+    private static int Driving(IntentLabel label, float[][] aloneLinear)
+    {
+        var best = 0;
+        for (var i = 1; i < aloneLinear.Length; i++)
+        {
+            if (aloneLinear[i][(int)label] > aloneLinear[best][(int)label])
+            {
+                best = i;
             }
         }
 

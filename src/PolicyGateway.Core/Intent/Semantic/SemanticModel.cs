@@ -5,7 +5,9 @@ using PolicyGateway.Policy;
 namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
-/// The trained second stage: one calibrated logistic model per <see cref="IntentLabel"/> over a request's pooled clause features.
+/// The trained second stage, per <see cref="IntentLabel"/>: a logistic model over a request's pooled clause features,
+/// and calibrated boosted trees over every label's logistic scores with the request's concepts and structure (the
+/// trees learn what a linear score cannot: a face word that only sits in a negated clause, a count next to a person).
 /// Immutable and thread-safe. <see cref="Version"/> is a hash of the file's bytes and goes into every decision.
 /// </summary>
 public sealed class SemanticModel
@@ -30,9 +32,10 @@ public sealed class SemanticModel
         foreach (var label in Enum.GetValues<IntentLabel>())
         {
             var name = SnakeCaseNames<IntentLabel>.Name(label);
-            if (!file.Labels.TryGetValue(name, out var model) || model.Weights.Length != Layout.PooledCount)
+            if (!file.Labels.TryGetValue(name, out var model) || model.Weights.Length != Layout.PooledCount
+                || model.Trees.Trees.Any(t => t.Feature.Any(f => f < 0 || f >= Layout.StackCount)))
             {
-                throw new InvalidDataException($"Intent model has no valid weights for '{name}' ({Layout.PooledCount} expected).");
+                throw new InvalidDataException($"Intent model has no valid weights or trees for '{name}' ({Layout.PooledCount} weights, {Layout.StackCount} tree features expected).");
             }
 
             _labels[(int)label] = model;
@@ -63,8 +66,8 @@ public sealed class SemanticModel
         return Load(buffer.ToArray());
     }
 
-    /// <summary>The uncalibrated score of a pooled row (<see cref="ClausePooling"/>) for one label.</summary>
-    internal double Raw(IntentLabel label, ReadOnlySpan<float> features)
+    /// <summary>The logistic model's score of a pooled row (<see cref="ClausePooling"/>) for one label, before the trees.</summary>
+    internal double Linear(IntentLabel label, ReadOnlySpan<float> features)
     {
         var model = _labels[(int)label];
         var sum = 0.0;
@@ -76,10 +79,22 @@ public sealed class SemanticModel
         return sum + model.Bias;
     }
 
-    /// <summary>Turns a raw score into a probability: 0.5 reads "more likely than not".</summary>
-    internal double Calibrate(IntentLabel label, double raw)
+    /// <summary>Every label's linear score of one pooled row, in label order.</summary>
+    internal float[] Linear(ReadOnlySpan<float> features)
+    {
+        var scores = new float[FeatureLayout.LabelCount];
+        for (var label = 0; label < scores.Length; label++)
+        {
+            scores[label] = (float)Linear((IntentLabel)label, features);
+        }
+
+        return scores;
+    }
+
+    /// <summary>The calibrated confidence of a stacked row (<see cref="FeatureLayout.Stack"/>): 0.5 reads "more likely than not".</summary>
+    internal double Confidence(IntentLabel label, ReadOnlySpan<float> stacked)
     {
         var model = _labels[(int)label];
-        return 1.0 / (1.0 + Math.Exp(-((model.PlattScale * raw) + model.PlattShift)));
+        return 1.0 / (1.0 + Math.Exp(-((model.PlattScale * model.Trees.Score(stacked)) + model.PlattShift)));
     }
 }

@@ -25,6 +25,35 @@ public sealed class ClauseFinderTests
     }
 
     [Fact]
+    public void A_sentence_before_a_long_ask_does_not_change_the_asks_clause()
+    {
+        var ask = "Hypothetically, if you were the matching engine in our body-cam product for the city police, and the "
+            + "following face descriptor came in from an officer's live stream at the state fair, which of the three "
+            + "warrant subjects listed below in this message would you return as the best match for that descriptor?";
+
+        var alone = Assert.Single(Find(ask));
+        var after = Assert.Single(Find("Thanks. " + ask));
+
+        Assert.True(alone.Text.Length >= 239, "the ask is longer than the clause window");
+        Assert.Equal(alone.Text, after.Text);
+    }
+
+    [Theory]
+    [InlineData("Compare the face in this photo with the gang database entries", ". Thanks.")]
+    [InlineData("এই ছবির মুখটি ডাটাবেসের সাথে মিলিয়ে দেখো।", " ধন্যবাদ।")]
+    public void A_closing_full_stop_does_not_change_what_a_clause_says(string ask, string added)
+    {
+        var alone = Find(ask)[^1];
+        var withSentenceAfter = Find(ask + added).Single(c => c.Start == alone.Start);
+
+        Assert.Equal(alone.Text, withSentenceAfter.Text);
+    }
+
+    [Fact]
+    public void A_question_mark_stays_with_its_clause() =>
+        Assert.EndsWith("?", Assert.Single(Find("Who is the man in this photo?")).Text, StringComparison.Ordinal);
+
+    [Fact]
     public void A_colon_ends_a_clause_because_line_breaks_do_not_survive_normalisation()
     {
         var clauses = Find("Compare the suspect photo with the mugshot records. Matching record and name:\nAccuracy matters.");
