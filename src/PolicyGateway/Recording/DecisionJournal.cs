@@ -178,6 +178,11 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
         var batch = new List<DecisionRecord>(_options.BatchSize);
         while (await reader.WaitToReadAsync())
         {
+            if (_options.BatchWindow > TimeSpan.Zero && reader.Count < _options.BatchSize)
+            {
+                // Real time, not the injected clock: a pause to gather a batch, which a test's frozen clock must not stall.
+                await Task.Delay(_options.BatchWindow, TimeProvider.System);
+            }
             while (batch.Count < _options.BatchSize && reader.TryRead(out var record))
             {
                 batch.Add(record);

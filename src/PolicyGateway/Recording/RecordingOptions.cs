@@ -32,6 +32,14 @@ public sealed class RecordingOptions
     /// <summary>Most records inserted in one transaction.</summary>
     public int BatchSize { get; set; } = 256;
 
+    /// <summary>
+    /// How long the writer lets allowed calls' records gather after the first one arrives before it commits them,
+    /// unless <see cref="BatchSize"/> fills first. Each commit is a synchronous disk flush, so at thousands of calls a
+    /// second a few milliseconds turn hundreds of small transactions into a few large ones. Zero commits whatever is
+    /// queued at once. Denials never wait: they are committed before their 403.
+    /// </summary>
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(5);
+
     /// <summary>How often a non-empty spool is replayed into the store.</summary>
     public TimeSpan ReplayInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -14,6 +14,8 @@ public sealed class RecordingOptionsValidator : AbstractValidator<RecordingOptio
             .WithMessage("Gateway:Recording:QueueCapacity must be between 1 and 10,000,000.");
         RuleFor(o => o.BatchSize).InclusiveBetween(1, 10_000)
             .WithMessage("Gateway:Recording:BatchSize must be between 1 and 10,000.");
+        RuleFor(o => o.BatchWindow).InclusiveBetween(TimeSpan.Zero, TimeSpan.FromSeconds(1))
+            .WithMessage("Gateway:Recording:BatchWindow must be between zero and one second.");
         RuleFor(o => o.ReplayInterval).GreaterThan(TimeSpan.Zero)
             .WithMessage("Gateway:Recording:ReplayInterval must be positive.");
         RuleFor(o => o.Retention).GreaterThanOrEqualTo(TimeSpan.Zero)

@@ -9,6 +9,10 @@ public sealed class SqlDecisionStore(ISqlDialect dialect) : IDecisionStore, IAsy
 {
     private const string DecisionKind = nameof(RecordKind.Decision);
 
+    // Appends are serialised: journals of several instances may share one store object (tests, the replay of a spool).
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private DecisionWriter? _writer;
+
     public string Description => dialect.Description;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -58,10 +62,22 @@ public sealed class SqlDecisionStore(ISqlDialect dialect) : IDecisionStore, IAsy
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0) return;
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await InsertAsync(connection, transaction, records, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            _writer ??= await DecisionWriter.OpenAsync(dialect, cancellationToken);
+            await _writer.AppendAsync(records, cancellationToken);
+        }
+        catch
+        {
+            // A failed session (the server restarted, the disk filled) is not reused: the next append opens a fresh one.
+            await DropWriterAsync();
+            throw;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     public async Task<DecisionRecord?> GetAsync(string id, CancellationToken cancellationToken)
@@ -226,9 +242,26 @@ public sealed class SqlDecisionStore(ISqlDialect dialect) : IDecisionStore, IAsy
 
     public async ValueTask DisposeAsync()
     {
+        await _writeLock.WaitAsync();
+        try
+        {
+            await DropWriterAsync();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
         if (dialect is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync();
+        }
+    }
+
+    private async Task DropWriterAsync()
+    {
+        if (Interlocked.Exchange(ref _writer, null) is { } writer)
+        {
+            await writer.DisposeAsync();
         }
     }
 

@@ -14,6 +14,9 @@ public sealed class GatedDecisionStore(IDecisionStore inner) : IDecisionStore
     /// <summary>While true, appends and chain-head reads throw, like a store that does not answer.</summary>
     public bool Down { get; set; }
 
+    /// <summary>The size of every batch appended so far, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<int> Batches { get; } = new();
+
     /// <summary>Completes when an append has started waiting at the hold.</summary>
     public Task AppendHeld => _entered.Task;
 
@@ -39,6 +42,7 @@ public sealed class GatedDecisionStore(IDecisionStore inner) : IDecisionStore
         }
         if (Down) throw new InvalidOperationException("store down (test)");
         await inner.AppendAsync(records, cancellationToken);
+        Batches.Enqueue(records.Count);
     }
 
     public Task<DecisionRecord?> GetAsync(string id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);

@@ -11,11 +11,14 @@ public static class JournalFactory
 {
     /// <param name="meters">Where the journal's and spool's gauges go; a test that reads them passes its own factory.</param>
     public static DecisionJournal Create(IDecisionStore store, string spoolPath, TimeProvider time, string instance = "gw-a", int batchSize = 256,
-        IMeterFactory? meters = null)
+        IMeterFactory? meters = null, TimeSpan? batchWindow = null)
     {
         meters ??= TestMeters.Shared;
         return new(store, new DecisionSpool(spoolPath, meters), new DecisionFeed(),
-            Options.Create(new RecordingOptions { Instance = instance, BatchSize = batchSize, QueueCapacity = 64 }), time, meters,
+            Options.Create(new RecordingOptions
+            {
+                Instance = instance, BatchSize = batchSize, QueueCapacity = 64, BatchWindow = batchWindow ?? new RecordingOptions().BatchWindow,
+            }), time, meters,
             NullLogger<DecisionJournal>.Instance);
     }
 }
