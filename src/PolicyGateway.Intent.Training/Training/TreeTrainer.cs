@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using PolicyGateway.Intent.Semantic;
 
@@ -11,23 +10,13 @@ namespace PolicyGateway.Intent.Training.Training;
 /// </summary>
 internal sealed class TreeTrainer(int featureCount, int seed, TreeSettings settings)
 {
-    private sealed class Row
-    {
-        public bool Label { get; set; }
-
-        public float[] Features { get; set; } = [];
-    }
-
     public TreeEnsembleFile Train(IEnumerable<(float[] Row, bool Positive)> examples)
     {
         var ml = new MLContext(seed);
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
-        var rows = examples.Select(e => new Row { Label = e.Positive, Features = e.Row }).ToList();
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            LabelColumnName = nameof(Row.Label),
-            FeatureColumnName = nameof(Row.Features),
+            LabelColumnName = TrainingRows.Label,
+            FeatureColumnName = TrainingRows.Features,
             NumberOfTrees = settings.Trees,
             NumberOfLeaves = settings.Leaves,
             MinimumExampleCountPerLeaf = settings.MinimumPerLeaf,
@@ -36,7 +25,7 @@ internal sealed class TreeTrainer(int featureCount, int seed, TreeSettings setti
             Seed = seed,
             FeatureFirstUsePenalty = 0,
         });
-        var ensemble = trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)).Model.SubModel.TrainedTreeEnsemble;
+        var ensemble = trainer.Fit(TrainingRows.Load(ml, featureCount, examples)).Model.SubModel.TrainedTreeEnsemble;
         return new TreeEnsembleFile(
             (float)ensemble.Bias,
             [.. ensemble.Trees.Select((tree, t) => new TreeFile(

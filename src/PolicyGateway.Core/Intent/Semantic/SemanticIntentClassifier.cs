@@ -72,7 +72,7 @@ public sealed class SemanticIntentClassifier : IIntentClassifier, IDisposable
         // telling one is taken, so a sentence added before or after "who dis?" cannot dilute it.
         float[][] stacked = uncued
             ? [.. alone.Select((a, i) => layout.Stack(aloneLinear[i], aloneLinear[i], a))]
-            : [layout.Stack(_model.Linear(pooled), BestClause(aloneLinear), pooled)];
+            : [layout.Stack(rows.Length == 1 ? aloneLinear[0] : _model.Linear(pooled), BestClause(aloneLinear), pooled)];
         var scores = new List<IntentScore>(FeatureLayout.LabelCount);
         foreach (var label in Labels)
         {
