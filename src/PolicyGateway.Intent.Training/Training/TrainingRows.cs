@@ -13,13 +13,44 @@ internal static class TrainingRows
     {
         public bool Label { get; set; }
 
-        public float[] Features { get; set; } = [];
+        public VBuffer<float> Features { get; set; }
     }
 
     public static IDataView Load(MLContext ml, int featureCount, IEnumerable<(float[] Features, bool Positive)> rows)
     {
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
-        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = r.Features }).ToList(), schema);
+        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = Vector(r.Features) }).ToList(), schema);
+    }
+
+    /// <summary>
+    /// Rows of the linear model are mostly zero (thousands of character n-gram buckets, a handful set): passed sparse,
+    /// L-BFGS only touches what is there.
+    /// </summary>
+    private static VBuffer<float> Vector(float[] features)
+    {
+        var set = 0;
+        foreach (var value in features)
+        {
+            set += value != 0 ? 1 : 0;
+        }
+
+        if (set * 2 > features.Length)
+        {
+            return new VBuffer<float>(features.Length, features);
+        }
+
+        var values = new float[set];
+        var indices = new int[set];
+        for (int i = 0, k = 0; i < features.Length; i++)
+        {
+            if (features[i] != 0)
+            {
+                (values[k], indices[k]) = (features[i], i);
+                k++;
+            }
+        }
+
+        return new VBuffer<float>(features.Length, set, values, indices);
     }
 }

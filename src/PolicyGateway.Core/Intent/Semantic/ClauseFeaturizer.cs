@@ -6,7 +6,7 @@ namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
 /// One clause's feature vector: its embedding, the stage-1 concepts inside it and in any cue clause of the request,
-/// where it sits (role, turn, tool) and what came with the request (pictures, camera EXIF). Everything comes from cue
+/// where it sits (role, turn, tool), what came with the request (pictures, camera EXIF) and its character n-grams. Everything comes from cue
 /// clauses or the request's structure: a sentence without a cue changes nothing, and negators (discussion, fiction,
 /// negation, blur, plate…) only count inside their own clause, so a frame sentence elsewhere cannot cancel an ask.
 /// The API shape is deliberately not a feature: routes read generically must score like the ones trained on.
@@ -24,6 +24,7 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
             SetBits(x, layout.ClauseConcepts, clauses[i].Concepts);
             SetBits(x, layout.RequestConcepts, cues);
             Structure(x, analysis, clauses[i], newestPart);
+            CharGrams.Write(clauses[i].Text, x.AsSpan(layout.CharGrams, CharGrams.Buckets));
             rows[i] = x;
         }
 

@@ -27,9 +27,10 @@ internal sealed class FeatureLayout
         ClauseConcepts = embeddingDimensions;
         RequestConcepts = ClauseConcepts + ConceptCount;
         Structure = RequestConcepts + ConceptCount;
-        Count = Structure + StructureNames.Length;
+        CharGrams = Structure + StructureNames.Length;
+        Count = CharGrams + Semantic.CharGrams.Buckets;
         PooledCount = Count + embeddingDimensions;
-        StackCount = (2 * LabelCount) + PooledCount - (2 * embeddingDimensions);
+        StackCount = (2 * LabelCount) + CharGrams - embeddingDimensions;
     }
 
     public int EmbeddingDimensions { get; }
@@ -38,6 +39,10 @@ internal sealed class FeatureLayout
     public int ClauseConcepts { get; }
     public int RequestConcepts { get; }
     public int Structure { get; }
+
+    /// <summary>Where the clause's hashed character n-grams start (<see cref="Semantic.CharGrams"/>); they close the row.</summary>
+    public int CharGrams { get; }
+
     public int Count { get; }
 
     /// <summary>Length of a request's row after <see cref="ClausePooling"/>: the embedding twice (max, mean), the rest once.</summary>
@@ -45,14 +50,16 @@ internal sealed class FeatureLayout
 
     /// <summary>
     /// Length of the row the trees score: each label's linear score of the pooled row, each label's best linear score
-    /// of a clause alone, then the pooled row without its embeddings (concepts and structure).
+    /// of a clause alone, then the pooled concepts and structure. Embeddings and character n-grams reach the trees only
+    /// through the linear scores: thousands of sparse columns would slow the trees and let them memorise wording.
     /// </summary>
     public int StackCount { get; }
 
     /// <summary>Names the blocks and their sizes; a model file carries it and is refused when it differs.</summary>
     public string Signature =>
-        $"pooled(max,mean)emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+structure[{string.Join(',', StructureNames)}])"
-        + $";stack(linear{LabelCount},best-clause-linear{LabelCount},pooled-rest)";
+        $"pooled(max,mean)emb{EmbeddingDimensions}+max(concepts{ConceptCount}x2+structure[{string.Join(',', StructureNames)}]"
+        + $"+chargrams{Semantic.CharGrams.Shortest}-{Semantic.CharGrams.Longest}x{Semantic.CharGrams.Buckets}fnv1a-l2)"
+        + $";stack(linear{LabelCount},best-clause-linear{LabelCount},pooled-concepts-structure)";
 
     /// <summary>The stacked row of <see cref="StackCount"/> features; shared by the trainer and the classifier.</summary>
     public float[] Stack(ReadOnlySpan<float> linear, ReadOnlySpan<float> bestClauseLinear, ReadOnlySpan<float> pooled)
@@ -60,7 +67,7 @@ internal sealed class FeatureLayout
         var row = new float[StackCount];
         linear.CopyTo(row);
         bestClauseLinear.CopyTo(row.AsSpan(LabelCount));
-        pooled[(2 * EmbeddingDimensions)..].CopyTo(row.AsSpan(2 * LabelCount));
+        pooled[(2 * EmbeddingDimensions)..(EmbeddingDimensions + CharGrams)].CopyTo(row.AsSpan(2 * LabelCount));
         return row;
     }
 }
