@@ -38,20 +38,23 @@ internal static class DecisionRows
 
     public static void SetValues(DbCommand command, DecisionRecord r)
     {
-        object?[] values =
-        [
-            r.Id, r.Instance, r.Seq, r.Kind.ToString(), r.Time.ToUnixTimeMilliseconds(), r.CallerId, r.Organization, r.Sector,
-            r.Country, r.Subdivision, Json(r.ActsFor), r.Method, r.Route, r.Api, r.Deployment, r.Action, Json(r.EnforcedRules),
-            Json(r.ShadowRules), RulesIndex(r), Json(r.Intents), Json(r.Evidence), EvidenceText(r), r.BodySha256, r.ClientAddress,
-            r.UserAgent, r.UpstreamStatus, r.UpstreamLatencyMs, r.DecisionMs, r.PolicyVersion, r.ModelVersion, r.SessionId,
-            r.Failure, r.Location, r.PurgedThroughSeq, r.PurgedThroughHash, r.PurgedCount, r.PrevHash, r.Hash,
-            r.CapturedBody,
-        ];
+        var values = Values(r);
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
     }
+
+    /// <summary>The row's values in <see cref="Columns"/> order; null for SQL NULL.</summary>
+    public static object?[] Values(DecisionRecord r) =>
+    [
+        r.Id, r.Instance, r.Seq, r.Kind.ToString(), r.Time.ToUnixTimeMilliseconds(), r.CallerId, r.Organization, r.Sector,
+        r.Country, r.Subdivision, Json(r.ActsFor), r.Method, r.Route, r.Api, r.Deployment, r.Action, Json(r.EnforcedRules),
+        Json(r.ShadowRules), RulesIndex(r), Json(r.Intents), Json(r.Evidence), EvidenceText(r), r.BodySha256, r.ClientAddress,
+        r.UserAgent, r.UpstreamStatus, r.UpstreamLatencyMs, r.DecisionMs, r.PolicyVersion, r.ModelVersion, r.SessionId,
+        r.Failure, r.Location, r.PurgedThroughSeq, r.PurgedThroughHash, r.PurgedCount, r.PrevHash, r.Hash,
+        r.CapturedBody,
+    ];
 
     public static DecisionRecord Read(DbDataReader row) => new()
     {
@@ -101,6 +104,9 @@ internal static class DecisionRows
         string.Join('\n', r.Evidence.Select(e => $"{e.Intent} {e.Signal} {e.Location} {e.Excerpt}")).ToLowerInvariant();
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, RecordJson.Options);
+
+    /// <summary>Most records have no rules, evidence or represented sectors: "[]", as the serializer writes it, without the serializer.</summary>
+    private static string Json<T>(IReadOnlyList<T> values) => values.Count == 0 ? "[]" : JsonSerializer.Serialize(values, RecordJson.Options);
 
     private static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json, RecordJson.Options)!;
 

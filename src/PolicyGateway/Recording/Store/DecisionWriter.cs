@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace PolicyGateway.Recording.Store;
 
@@ -11,9 +12,9 @@ namespace PolicyGateway.Recording.Store;
 internal sealed class DecisionWriter : IAsyncDisposable
 {
     private readonly DbConnection _connection;
-    private readonly DbCommand _insert;
+    private readonly IDecisionInsert _insert;
 
-    private DecisionWriter(DbConnection connection, DbCommand insert)
+    private DecisionWriter(DbConnection connection, IDecisionInsert insert)
     {
         _connection = connection;
         _insert = insert;
@@ -24,10 +25,9 @@ internal sealed class DecisionWriter : IAsyncDisposable
         var connection = await dialect.OpenAsync(cancellationToken);
         try
         {
-            var insert = connection.CreateCommand();
-            insert.CommandText = DecisionRows.InsertSql;
-            DecisionRows.AddParameters(insert);
-            await insert.PrepareAsync(cancellationToken);
+            IDecisionInsert insert = connection is SqliteConnection sqlite
+                ? SqliteDecisionInsert.Prepare(sqlite)
+                : await AdoDecisionInsert.PrepareAsync(connection, cancellationToken);
             return new DecisionWriter(connection, insert);
         }
         catch
@@ -41,11 +41,9 @@ internal sealed class DecisionWriter : IAsyncDisposable
     public async Task AppendAsync(IReadOnlyList<DecisionRecord> records, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        _insert.Transaction = transaction;
         foreach (var record in records)
         {
-            DecisionRows.SetValues(_insert, record);
-            await _insert.ExecuteNonQueryAsync(cancellationToken);
+            await _insert.ExecuteAsync(record, transaction, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
     }
