@@ -21,6 +21,9 @@ internal sealed class Analysis(ApiKind api) : IDisposable
     public int ImageCount { get; set; }
     public List<Evidence> CameraEvidence { get; } = [];
 
+    /// <summary>Pictures whose metadata names a phone: a feature for the learned stage, not evidence of a field camera.</summary>
+    public int PhoneImageCount { get; set; }
+
     // Pooled buffers behind the segment texts, returned when the analysis is done.
     private readonly List<char[]> _buffers = [];
 

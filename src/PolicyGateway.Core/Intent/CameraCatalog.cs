@@ -2,8 +2,9 @@ namespace PolicyGateway.Intent;
 
 /// <summary>
 /// Camera makes and models in image metadata that mean the picture came from a camera carried in the field:
-/// police body-worn and in-car systems, dash cams and drones. Panasonic also sells ordinary cameras, so it only
-/// counts with a body-camera model line (Arbitrator, WV-TW).
+/// police body-worn and in-car systems, dash cams, drones and smart glasses. Panasonic also sells ordinary cameras,
+/// so it only counts with a body-camera model line (Arbitrator, WV-TW). A phone is told apart but is not a field
+/// camera by itself: the same phone takes a street stop and a scanned document, so only the text can say which.
 /// </summary>
 internal static class CameraCatalog
 {
@@ -27,6 +28,17 @@ internal static class CameraCatalog
     ];
 
     private static readonly string[] DroneMakes = ["dji", "skydio", "parrot", "autel", "brinc"];
+
+    // Worn on the head, so always in the field. Meta also makes other products: only its Ray-Ban line counts.
+    private static readonly string[] SmartGlassesMakes = ["vuzix", "realwear", "rokid", "ray-ban"];
+
+    private static readonly string[] PhoneMakes =
+    [
+        "apple", "samsung", "google", "huawei", "xiaomi", "redmi", "oneplus", "oppo", "vivo", "honor", "realme",
+        "nokia", "tecno", "infinix", "fairphone",
+    ];
+
+    private static readonly string[] PhoneModelHints = ["iphone", "pixel", "galaxy", "xperia", "moto g", "moto e", "sm-"];
 
     /// <summary>Returns the signal id when the metadata names a field camera; <paramref name="excerpt"/> quotes make and model.</summary>
     public static string? Match(IReadOnlyDictionary<string, string>? metadata, out string excerpt)
@@ -64,7 +76,27 @@ internal static class CameraCatalog
             return "image.exif.dashcam";
         }
 
+        if (ContainsAny(make, SmartGlassesMakes) || ContainsAny(model, SmartGlassesMakes)
+            || (make.Equals("meta", StringComparison.OrdinalIgnoreCase) && model.Contains("glasses", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "image.exif.smart_glasses";
+        }
+
         return ContainsAny(make, DroneMakes) ? "image.exif.drone" : null;
+    }
+
+    /// <summary>Whether the metadata names a phone (checked only when <see cref="Match"/> found no field camera).</summary>
+    public static bool IsPhone(IReadOnlyDictionary<string, string>? metadata)
+    {
+        if (metadata is null)
+        {
+            return false;
+        }
+
+        var make = Get(metadata, "Make");
+        // Motorola Solutions makes body cameras (matched above); Motorola Mobility makes phones.
+        return ContainsAny(make, PhoneMakes) || ContainsAny(Get(metadata, "Model"), PhoneModelHints)
+            || (make.StartsWith("motorola", StringComparison.OrdinalIgnoreCase) && !make.Contains("solutions", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Get(IReadOnlyDictionary<string, string> metadata, string key)

@@ -167,6 +167,8 @@ public sealed class IntentClassifierTests
     [InlineData("Motorola Solutions", "V300", "image.exif.bodycam_make")]
     [InlineData("Panasonic", "Arbitrator 360", "image.exif.bodycam_model")]
     [InlineData("BlackVue", "DR900X", "image.exif.dashcam")]
+    [InlineData("Vuzix", "Blade 2", "image.exif.smart_glasses")]
+    [InlineData("Meta", "Ray-Ban Meta Smart Glasses", "image.exif.smart_glasses")]
     public void Field_camera_makes_in_exif_are_mobile_camera_evidence(string make, string model, string signal)
     {
         var score = Classifier.Classify(WithImages("What is happening here?", Image("messages[0].content[1]", make, model)))
@@ -175,9 +177,12 @@ public sealed class IntentClassifierTests
         Assert.Contains(score.Evidence, e => e.Signal == signal && e.Location == "messages[0].content[1]");
     }
 
-    [Fact]
-    public void Consumer_camera_exif_is_not_mobile_camera_evidence() =>
-        Assert.False(Present(Classifier.Classify(WithImages("What is happening here?", Image("messages[0].content[1]", "Canon", "Canon EOS R6"))),
+    [Theory]
+    [InlineData("Canon", "Canon EOS R6")]
+    [InlineData("Apple", "iPhone 14")]
+    [InlineData("samsung", "SM-S911B")]
+    public void Consumer_camera_and_phone_exif_is_not_mobile_camera_evidence(string make, string model) =>
+        Assert.False(Present(Classifier.Classify(WithImages("What is happening here?", Image("messages[0].content[1]", make, model))),
             IntentLabel.MobileCamera));
 
     [Fact]

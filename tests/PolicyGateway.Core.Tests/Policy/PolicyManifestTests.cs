@@ -13,9 +13,7 @@ public sealed class PolicyManifestTests
     private const string Realtime = "law-enforcement-realtime-mobile-facial-recognition";
     private const string FaceAtHalf = "- { field: intent.facial_recognition, at_least: 0.5 }";
     private const string ActsForUs = "- acts_for: { sector: law_enforcement, country: US }\n";
-    // "For law enforcement, shown by the request": police records searched in a police context (an alternative of rule 2's caller condition).
-    private const string ContextAlternative = "            - all:\n                - { field: intent.law_enforcement_context, at_least: 0.5 }\n"
-        + "                - { field: intent.watchlist_match, at_least: 0.5 }\n";
+    private const string LawEnforcementCaller = "- { field: caller.sector, equals: law_enforcement }\n";
 
     /// <summary>Each way of keeping a required rule while making it deny less, as an edit of law-enforcement.yaml.</summary>
     public static TheoryData<string, string, Func<string, string>> Weakenings { get; } = new()
@@ -29,7 +27,7 @@ public sealed class PolicyManifestTests
             "- { field: caller.country, equals: US }", "- { field: caller.subdivision, in: [US-IL] }") },
         { "caller condition narrowed: acts-for limited to one country", Realtime, yaml => ReplaceLast(yaml,
             "- acts_for: { sector: law_enforcement }", "- acts_for: { sector: law_enforcement, country: US }") },
-        { "intent alternative removed: law-enforcement context no longer counts", Realtime, yaml => ReplaceLast(yaml, ContextAlternative, "") },
+        { "caller alternative removed: law-enforcement callers no longer count", Realtime, yaml => ReplaceLast(yaml, LawEnforcementCaller, "") },
         { "intent alternative removed: watchlist match no longer places it in the wild", Realtime, yaml => ReplaceLast(yaml,
             "            - { field: intent.in_the_wild, at_least: 0.5 }\n            - { field: intent.watchlist_match, at_least: 0.5 }\n",
             "            - { field: intent.in_the_wild, at_least: 0.5 }\n") },

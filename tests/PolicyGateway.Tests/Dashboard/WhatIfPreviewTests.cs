@@ -12,13 +12,13 @@ namespace PolicyGateway.Tests.Dashboard;
 /// <summary><c>POST /admin/api/what-if</c>: an uploaded policy directory replayed in memory over a real gateway's store.</summary>
 public sealed class WhatIfPreviewTests : GatewayTest
 {
-    private const string Threshold = "{ field: intent.law_enforcement_context, at_least: 0.5 }";
+    private const string Threshold = "{ field: intent.facial_recognition, at_least: 0.5 }";
 
     [Fact]
     public async Task An_uploaded_directory_with_a_lowered_threshold_reports_the_flips_and_leaves_the_live_policies_alone()
     {
-        var flips = await CommitAsync(facial: 0.62, context: 0.45);
-        await CommitAsync(facial: 0.10, context: 0.45);
+        var flips = await CommitAsync(facial: 0.45);
+        await CommitAsync(facial: 0.10);
         var liveBefore = DirectoryHash(RepositoryPaths.Policies);
         var files = PolicyFiles();
         files["policies/law-enforcement.yaml"] = files["policies/law-enforcement.yaml"].Replace(Threshold, Threshold.Replace("0.5", "0.4", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -72,14 +72,14 @@ public sealed class WhatIfPreviewTests : GatewayTest
         Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
     }
 
-    private async Task<string> CommitAsync(double facial, double context)
+    /// <summary>An allowed call of US police whose facial-recognition confidence was <paramref name="facial"/>.</summary>
+    private async Task<string> CommitAsync(double facial)
     {
-        var record = SampleRecords.Decision(DateTimeOffset.UtcNow.AddHours(-1), caller: "demo-us-retail", action: "allow", sector: "commercial", enforced: [], shadow: []) with
+        var record = SampleRecords.Decision(DateTimeOffset.UtcNow.AddHours(-1), action: "allow", enforced: [], shadow: []) with
         {
-            ActsFor = [],
             Intents = new Dictionary<string, double>
             {
-                ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0.8, ["law_enforcement_context"] = context,
+                ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0.8, ["law_enforcement_context"] = 0.9,
             },
         };
         await Host.App.Services.GetRequiredService<IDecisionJournal>().CommitAsync(record, CancellationToken.None);

@@ -44,7 +44,7 @@ public sealed class PolicyPackAttacks
     [Theory]
     [InlineData("raised threshold", "- { field: intent.facial_recognition, at_least: 0.5 }", "- { field: intent.facial_recognition, at_least: 0.8 }", false)]
     [InlineData("narrowed caller condition", "            - acts_for: { sector: law_enforcement, country: US }\n", "", false)]
-    [InlineData("removed intent alternative", "            - all:\n                - { field: intent.law_enforcement_context, at_least: 0.5 }\n                - { field: intent.watchlist_match, at_least: 0.5 }\n", "", true)]
+    [InlineData("removed intent alternative", "            - { field: intent.watchlist_match, at_least: 0.5 }\n", "", true)]
     [InlineData("added required intent", "        - { field: intent.facial_recognition, at_least: 0.5 }\n",
         "        - { field: intent.facial_recognition, at_least: 0.5 }\n        - { field: intent.watchlist_match, at_least: 0.9 }\n", false)]
     public async Task Weakening_a_required_rule_while_keeping_it_is_rejected(string weakening, string from, string to, bool last)

@@ -21,14 +21,11 @@ public sealed class WhatIfTests : IAsyncLifetime
             ["facial_recognition"] = facial, ["realtime"] = 0, ["mobile_camera"] = 0, ["in_the_wild"] = 0, ["watchlist_match"] = 0.8,
             ["law_enforcement_context"] = context,
         };
-        DecisionRecord Retail(DateTimeOffset time, double facial, double context) =>
-            SampleRecords.Decision(time, caller: "demo-us-retail", action: "allow", sector: "commercial", enforced: [], shadow: []) with
-            {
-                ActsFor = [],
-                Intents = Intents(facial, context),
-            };
+        // An allowed call of US police whose facial-recognition confidence was below the shipped threshold.
+        DecisionRecord AllowedPolice(DateTimeOffset time, double facial) =>
+            SampleRecords.Decision(time, action: "allow", enforced: [], shadow: []) with { Intents = Intents(facial, 0.9) };
 
-        _flips = Retail(_now.AddHours(-1), 0.62, 0.45);
+        _flips = AllowedPolice(_now.AddHours(-1), 0.45);
         await using var store = new SqlDecisionStore(new SqliteDialect(Database));
         await using var journal = JournalFactory.Create(store, _temp.File("spool.jsonl"), TimeProvider.System);
         await journal.InitializeAsync(CancellationToken.None);
@@ -36,8 +33,8 @@ public sealed class WhatIfTests : IAsyncLifetime
         {
             _flips,
             // Older than --since 7d: left out although it would flip too.
-            Retail(_now.AddDays(-30), 0.62, 0.45),
-            Retail(_now.AddHours(-2), 0.10, 0.45),
+            AllowedPolice(_now.AddDays(-30), 0.45),
+            AllowedPolice(_now.AddHours(-2), 0.10),
             SampleRecords.Decision(_now.AddHours(-3)) with { Intents = Intents(0.95, 0.9) },
             // A fail-safe denial has no intents to replay.
             SampleRecords.Decision(_now.AddHours(-4), enforced: ["gateway-fail-closed"]) with { Intents = Intents(0, 0), Failure = "budget overrun" },
@@ -59,8 +56,8 @@ public sealed class WhatIfTests : IAsyncLifetime
         var candidate = CopyPolicies();
         var file = Path.Combine(candidate, "law-enforcement.yaml");
         var yaml = await File.ReadAllTextAsync(file);
-        Assert.Contains("{ field: intent.law_enforcement_context, at_least: 0.5 }", yaml);
-        await File.WriteAllTextAsync(file, yaml.Replace("{ field: intent.law_enforcement_context, at_least: 0.5 }", "{ field: intent.law_enforcement_context, at_least: 0.4 }", StringComparison.Ordinal));
+        Assert.Contains("{ field: intent.facial_recognition, at_least: 0.5 }", yaml);
+        await File.WriteAllTextAsync(file, yaml.Replace("{ field: intent.facial_recognition, at_least: 0.5 }", "{ field: intent.facial_recognition, at_least: 0.4 }", StringComparison.Ordinal));
 
         var (exit, output) = await RunAsync("--policies", candidate, "--since", "7d");
 

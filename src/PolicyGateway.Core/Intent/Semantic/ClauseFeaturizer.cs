@@ -52,7 +52,8 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         {
             var slot = camera.Signal.Contains("bodycam", StringComparison.Ordinal) ? 2
                 : camera.Signal.Contains("dashcam", StringComparison.Ordinal) ? 3
-                : camera.Signal.Contains("drone", StringComparison.Ordinal) ? 4 : -1;
+                : camera.Signal.Contains("drone", StringComparison.Ordinal) ? 4
+                : camera.Signal.Contains("smart_glasses", StringComparison.Ordinal) ? 18 : -1;
             if (slot > 0)
             {
                 x[at + slot] = 1;
@@ -78,5 +79,6 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         x[at + 15] = clause.Text.EndsWith('?') || clause.Text.EndsWith('？') ? 1 : 0;
         x[at + 16] = (segment.Evasion & Evasion.Encoded) != 0 ? 1 : 0;
         x[at + 17] = segment.Evasion is not Evasion.None and not Evasion.CompatibilityForms ? 1 : 0;
+        x[at + 19] = analysis.PhoneImageCount > 0 ? 1 : 0;
     }
 }
