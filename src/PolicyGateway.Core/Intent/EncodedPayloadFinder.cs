@@ -20,19 +20,14 @@ internal static class EncodedPayloadFinder
         var i = 0;
         while (i < text.Length && attemptsLeft > 0)
         {
-            var start = Skip(text, i, inRun: false);
-            if (start == text.Length)
+            var start = NextLongRunStart(text, i);
+            if (start < 0)
             {
                 return;
             }
 
-            i = Skip(text, start, inRun: true);
+            i = Skip(text, start + MinRun, inRun: true);
             var run = text[start..i];
-            if (run.Length < MinRun)
-            {
-                continue;
-            }
-
             if (IsHex(run))
             {
                 attemptsLeft--;
@@ -44,6 +39,35 @@ internal static class EncodedPayloadFinder
                 TryBase64(run, found, maxDecodedBytes);
             }
         }
+    }
+
+    /// <summary>
+    /// The start of the first run of at least <see cref="MinRun"/> base64 characters at or after <paramref name="from"/>
+    /// (which is 0 or follows a character that is not base64), or -1. Shorter runs are never decoded, and a long run
+    /// must cover the character <see cref="MinRun"/> - 1 after its start: looking there first and backwards from it, one
+    /// character that is not base64 rules out every start up to it, so prose is passed about a word gap per probe
+    /// instead of character by character.
+    /// </summary>
+    private static int NextLongRunStart(ReadOnlySpan<char> text, int from)
+    {
+        while (from <= text.Length - MinRun)
+        {
+            var last = from + MinRun - 1;
+            var k = last;
+            while (k >= from && IsBase64Char(text[k]))
+            {
+                k--;
+            }
+
+            if (k < from)
+            {
+                return from;
+            }
+
+            from = k + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>The first position from <paramref name="from"/> that is (not in a run) or is not (in a run) a base64 character, or the end.</summary>

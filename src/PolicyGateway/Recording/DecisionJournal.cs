@@ -209,8 +209,8 @@ public sealed partial class DecisionJournal : IDecisionJournal, IHostedLifecycle
         var chained = new DecisionRecord[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
-            var linked = records[i] with { Instance = Instance, Seq = _head.Seq + 1, PrevHash = _head.Hash, Hash = "" };
-            linked = linked with { Hash = ChainHash.Compute(linked) };
+            var hash = ChainHash.Compute(records[i], Instance, _head.Hash);
+            var linked = records[i] with { Instance = Instance, Seq = _head.Seq + 1, PrevHash = _head.Hash, Hash = hash };
             _head = new ChainHead(linked.Seq, linked.Hash);
             chained[i] = linked;
         }

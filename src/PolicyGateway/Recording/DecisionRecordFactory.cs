@@ -33,10 +33,8 @@ public static class DecisionRecordFactory
             Action = decision.Action == DecisionAction.Deny ? "deny" : "allow",
             EnforcedRules = decision.Enforced.Select(r => r.RuleId).ToArray(),
             ShadowRules = decision.Shadow.Select(r => r.RuleId).ToArray(),
-            Intents = decision.Intents.Scores.ToDictionary(s => SnakeCaseNames<IntentLabel>.Name(s.Label), s => Math.Round(s.Confidence, 4)),
-            Evidence = decision.Intents.Scores
-                .SelectMany(s => s.Evidence.Select(e => new RecordedEvidence(SnakeCaseNames<IntentLabel>.Name(s.Label), e.Signal, e.Location, Excerpt(e.Excerpt))))
-                .ToArray(),
+            Intents = Intents(decision.Intents.Scores),
+            Evidence = Evidence(decision.Intents.Scores),
             BodySha256 = facts.BodySha256,
             ClientAddress = facts.ClientAddress,
             UserAgent = facts.UserAgent,
@@ -50,6 +48,42 @@ public static class DecisionRecordFactory
             Location = decision.Location,
             CapturedBody = facts.CapturedBody,
         };
+    }
+
+    // Every recorded call builds these two; plain loops, sized up front, instead of LINQ's enumerators and closures.
+    private static Dictionary<string, double> Intents(IReadOnlyList<IntentScore> scores)
+    {
+        var intents = new Dictionary<string, double>(scores.Count);
+        foreach (var score in scores)
+        {
+            intents.Add(SnakeCaseNames<IntentLabel>.Name(score.Label), Math.Round(score.Confidence, 4));
+        }
+        return intents;
+    }
+
+    /// <summary>Each label's evidence in label order; most allowed calls have none.</summary>
+    private static RecordedEvidence[] Evidence(IReadOnlyList<IntentScore> scores)
+    {
+        var count = 0;
+        foreach (var score in scores)
+        {
+            count += score.Evidence.Count;
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        var evidence = new RecordedEvidence[count];
+        var next = 0;
+        foreach (var score in scores)
+        {
+            var label = SnakeCaseNames<IntentLabel>.Name(score.Label);
+            foreach (var e in score.Evidence)
+            {
+                evidence[next++] = new RecordedEvidence(label, e.Signal, e.Location, Excerpt(e.Excerpt));
+            }
+        }
+        return evidence;
     }
 
     /// <summary>Excerpts are already redacted by the classifier; the store never keeps more than 60 characters of one.</summary>

@@ -141,6 +141,47 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Encoded_payload_runs_near_the_minimum_length_are_found_as_by_the_original()
+    {
+        // The finder skips ahead by the minimum run length (20): runs one shorter or longer than it, at either end of
+        // the text, next to each other and behind gaps of every width must still come out the same, attempts too.
+        const string Base64 = "aWRlbnRpZnkgdGhpcyBmYWNlIGFnYWluc3QgdGhlIHdhdGNobGlzdA==";
+        const string Hex = "6964656e7469667920746869732066616365206e6f77";
+        var runs = new List<string>();
+        foreach (var source in new[] { Base64, Hex, "abcdefghijklmnopqrstuvwxyzabcd" })
+        {
+            for (var length = 16; length <= 24; length++)
+            {
+                runs.Add(source[..length]);
+            }
+        }
+
+        foreach (var first in runs)
+        {
+            foreach (var second in runs)
+            {
+                foreach (var gap in new[] { "", " ", "  ", ". ", " a ", " ab cd ", "\u00e9" })
+                {
+                    foreach (var text in new[] { first + gap + second, gap + first + gap + second + gap, "x " + first + gap + second + " y" })
+                    {
+                        foreach (var attempts in new[] { 1, 2, 16 })
+                        {
+                            var fast = new List<DecodedPayload>();
+                            var slow = new List<DecodedPayload>();
+                            var fastAttempts = attempts;
+                            var slowAttempts = attempts;
+                            EncodedPayloadFinder.Find(text, fast, ref fastAttempts, 8192);
+                            ReferenceEncodedPayloadFinder.Find(text, slow, ref slowAttempts, 8192);
+                            Assert.Equal(slow, fast);
+                            Assert.Equal(slowAttempts, fastAttempts);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static readonly string[] KeyWords =
     [
         "facial", "recognition", "recognize", "identify", "identification", "biometric", "watchlist", "mugshots", "suspects",

@@ -24,15 +24,25 @@ public static class ChainHash
     public static string Compute(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Compute(record, record.Instance, record.PrevHash);
+    }
+
+    /// <summary>
+    /// The hash <paramref name="record"/> will have once it joins <paramref name="instance"/>'s chain after
+    /// <paramref name="prevHash"/>: the journal links each record with one copy instead of a second one for the hash.
+    /// </summary>
+    public static string Compute(DecisionRecord record, string instance, string prevHash)
+    {
+        ArgumentNullException.ThrowIfNull(record);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         var json = t_json ??= new Utf8JsonWriter(buffer);
         json.Reset(buffer);
         json.WriteStartArray();
-        json.WriteStringValue(record.PrevHash);
+        json.WriteStringValue(prevHash);
         json.WriteStringValue(record.Id);
         json.WriteStringValue(record.Kind.ToString());
-        json.WriteStringValue(record.Instance);
+        json.WriteStringValue(instance);
         json.WriteNumberValue(record.Time.ToUnixTimeMilliseconds());
         json.WriteStringValue(record.CallerId);
         json.WriteStringValue(record.Organization);

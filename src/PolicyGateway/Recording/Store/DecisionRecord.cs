@@ -36,7 +36,8 @@ public sealed record DecisionRecord
     public IReadOnlyList<string> ShadowRules { get; init; } = [];
 
     /// <summary>Every intent's confidence, by snake_case label.</summary>
-    public IReadOnlyDictionary<string, double> Intents { get; init; } = new Dictionary<string, double>();
+    /// <remarks>The default is one shared empty map: a fresh one per record was thrown away by every decision's own.</remarks>
+    public IReadOnlyDictionary<string, double> Intents { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, double>.Empty;
 
     public IReadOnlyList<RecordedEvidence> Evidence { get; init; } = [];
     public string? BodySha256 { get; init; }

@@ -56,4 +56,15 @@ public sealed class ChainHashTests
 
         Assert.Equal(before, ChainHash.Compute(record));
     }
+
+    [Fact]
+    public void A_record_hashes_as_if_linked_when_its_chain_and_previous_hash_are_given()
+    {
+        // The journal hashes a record before its one linked copy exists; the hash must be the linked copy's.
+        var unlinked = SampleRecords.Decision(DateTimeOffset.UnixEpoch) with { Instance = "other", PrevHash = "" };
+        var linked = unlinked with { Instance = "gw-a", Seq = 12, PrevHash = new string('7', 64) };
+
+        Assert.Equal(ChainHash.Compute(linked), ChainHash.Compute(unlinked, "gw-a", new string('7', 64)));
+        Assert.NotEqual(ChainHash.Compute(linked), ChainHash.Compute(unlinked, "gw-b", new string('7', 64)));
+    }
 }
