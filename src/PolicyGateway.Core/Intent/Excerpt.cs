@@ -2,7 +2,7 @@ namespace PolicyGateway.Intent;
 
 /// <summary>
 /// Short evidence excerpts: the matched words with a little context, never more than <see cref="MaxLength"/>
-/// characters, digits masked (phone numbers, case numbers, dates of birth) and long tokens (keys, base64) cut.
+/// characters, digits masked (phone numbers, case numbers, dates of birth) and long ASCII tokens (keys, base64) cut.
 /// Built from normalised text, so it shows what was matched after de-obfuscation.
 /// </summary>
 internal static class Excerpt
@@ -20,15 +20,19 @@ internal static class Excerpt
             to = from + MaxLength;
         }
 
-        // Start and end on word boundaries so no half-words leak in.
-        while (from > 0 && from < start && text[from - 1] != ' ')
+        // Start and end on word boundaries so no half-words leak in; Thai, Japanese or Chinese text has no spaces
+        // to end on, and trimming it to a boundary would leave nothing.
+        if (text[from..to].Contains(' '))
         {
-            from++;
-        }
+            while (from > 0 && from < start && text[from - 1] != ' ')
+            {
+                from++;
+            }
 
-        while (to < text.Length && to > start + length && text[to - 1] != ' ' && text[to] != ' ')
-        {
-            to--;
+            while (to < text.Length && to > start + length && text[to - 1] != ' ' && text[to] != ' ')
+            {
+                to--;
+            }
         }
 
         Span<char> buffer = stackalloc char[MaxLength];
@@ -37,7 +41,8 @@ internal static class Excerpt
         for (var i = from; i < to && written < MaxLength; i++)
         {
             var c = text[i];
-            tokenLength = c == ' ' ? 0 : tokenLength + 1;
+            // Keys and base64 are ASCII; a long run of unspaced script is prose.
+            tokenLength = c == ' ' || !char.IsAscii(c) ? 0 : tokenLength + 1;
             if (tokenLength > MaxToken)
             {
                 continue;
