@@ -18,7 +18,7 @@ internal sealed class FeatureLayout
         "image.any", "image.several", "exif.bodycam", "exif.dashcam", "exif.drone",
         "kind.text", "kind.tool_definition", "kind.tool_call", "kind.other",
         "role.system", "role.user", "role.assistant", "role.tool", "role.none",
-        "turn.newest", "clause.question", "clause.decoded", "segment.evasion", "exif.glasses", "exif.phone",
+        "turn.newest", "clause.question", "clause.decoded", "segment.evasion", "exif.glasses", "exif.phone", "api.realtime",
     ];
 
     public FeatureLayout(int embeddingDimensions)

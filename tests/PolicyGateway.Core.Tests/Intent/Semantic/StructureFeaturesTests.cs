@@ -32,6 +32,20 @@ public sealed class StructureFeaturesTests
         }
     }
 
+    [Theory]
+    [InlineData(ApiKind.Realtime, 1f)]
+    [InlineData(ApiKind.ChatCompletions, 0f)]
+    [InlineData(ApiKind.Responses, 0f)]
+    public void Only_a_realtime_session_is_marked_live_by_its_transport(ApiKind api, float expected)
+    {
+        var extractor = new SemanticFeatureExtractor(new IntentClassifier(), new ZeroEmbedder(), Layout, new SemanticOptions());
+        var content = new RequestContent(api, [new ContentPart(ContentKind.Text, "item.content[0]", "Who is the man in front of the camera?")], []);
+
+        var row = Assert.Single(extractor.Extract(content)!.Value.Rows);
+
+        Assert.Equal(expected, row[Layout.Structure + Array.IndexOf(FeatureLayout.StructureNames, "api.realtime")]);
+    }
+
     private sealed class ZeroEmbedder : ISentenceEmbedder
     {
         public const int Size = 8;
