@@ -61,7 +61,10 @@ var labels = Enum.GetValues<IntentLabel>();
 var examples = new List<Example>();
 foreach (var entry in entries)
 {
-    var gold = labels.Select(l => entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)]).ToArray();
+    // Gold per head: the six labels, then fr_topic (asked or only discussed; the session-1 corpus has no fr_mode, and
+    // there the label is the best it says).
+    var asked = entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)];
+    bool[] gold = [.. labels.Select(l => entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)]), entry.FrMode is { } mode ? mode is "asked" or "discussed" : asked];
     var fold = (int)(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entry.Seed))[1] % Folds);
     var content = CorpusRequestBuilder.Build(entry);
     foreach (var (suffix, variant) in new[] { ("", content) }.Concat(Augmenter.Variants(entry.Id, content)))
@@ -76,15 +79,14 @@ foreach (var entry in entries)
 var withCues = examples.Where(e => e.Row is not null).ToList();
 Console.WriteLine($"{entries.Count} written requests, {examples.Count} with variants, {withCues.Count} reach the model; features in {clock.Elapsed.TotalSeconds:0} s");
 
-// Level 1, per label: logistic regression on the pooled row. Its out-of-fold scores (of the pooled row and of the
+// Level 1, per head (each label, then the auxiliary heads): logistic regression on the pooled row. Its out-of-fold scores (of the pooled row and of the
 // best clause alone) are what the trees learn from, so the trees never see a score the model gave its own training rows.
 var trainer = new LabelTrainer(layout.PooledCount, L2, Seed);
-var linear = new (float[] Weights, float Bias)[labels.Length];
-var outOfFoldPooled = withCues.Select(_ => new float[labels.Length]).ToArray();
-var outOfFoldClause = withCues.Select(_ => new float[labels.Length]).ToArray();
-foreach (var label in labels)
+var linear = new (float[] Weights, float Bias)[FeatureLayout.HeadCount];
+var outOfFoldPooled = withCues.Select(_ => new float[FeatureLayout.HeadCount]).ToArray();
+var outOfFoldClause = withCues.Select(_ => new float[FeatureLayout.HeadCount]).ToArray();
+for (var index = 0; index < FeatureLayout.HeadCount; index++)
 {
-    var index = (int)label;
     for (var fold = 0; fold < Folds; fold++)
     {
         var model = trainer.Train(withCues.Where(e => e.Fold != fold).ToList(), index);
@@ -130,7 +132,8 @@ var file = new SemanticModelFile(
         ["corpus_sha256"] = CorpusHash(corpusDir),
         ["requests"] = $"{entries.Count} written + {examples.Count - entries.Count} augmented ({string.Join(" + ", trainingSplits)})",
     },
-    models);
+    models,
+    FeatureLayout.AuxiliaryHeads.Select((name, i) => (name, i)).ToDictionary(h => h.name, h => new LinearHeadFile(linear[labels.Length + h.i].Bias, linear[labels.Length + h.i].Weights)));
 var json = JsonSerializer.SerializeToUtf8Bytes(file, new JsonSerializerOptions { WriteIndented = true });
 File.WriteAllBytes(output, json);
 Console.WriteLine($"wrote {Path.GetFullPath(output)} ({json.Length:N0} bytes, {SemanticModel.Load(json).Version}) in {clock.Elapsed.TotalSeconds:0} s");

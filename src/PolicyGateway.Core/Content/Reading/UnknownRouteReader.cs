@@ -18,7 +18,10 @@ internal static class UnknownRouteReader
         else if (ContentReader.IsJson(contentType))
         {
             using var document = JsonBody.ParseObject(body, sink.Limits);
-            GenericStrings.Walk(document.RootElement, "", sink, ContentKind.Text, role: null);
+
+            // Nothing says who wrote these strings but the caller who sent them: read as the caller's own words, as a
+            // prompt is, so an ask scores the same through a route the gateway has no reader for.
+            GenericStrings.Walk(document.RootElement, "", sink, ContentKind.Text, Roles.User);
         }
         else if (!TextFile.AddIfText(sink, "body", body.Span))
         {

@@ -16,6 +16,7 @@ public sealed class SemanticModel
     public const string EmbeddedResource = "PolicyGateway.Intent.Semantic.intent-model.json";
 
     private readonly LabelModelFile[] _labels;
+    private readonly LinearHeadFile[] _heads;
 
     private SemanticModel(SemanticModelFile file, string version)
     {
@@ -39,6 +40,20 @@ public sealed class SemanticModel
             }
 
             _labels[(int)label] = model;
+        }
+
+        _heads = new LinearHeadFile[FeatureLayout.HeadCount];
+        for (var i = 0; i < _labels.Length; i++)
+        {
+            _heads[i] = new LinearHeadFile(_labels[i].Bias, _labels[i].Weights);
+        }
+
+        for (var i = 0; i < FeatureLayout.AuxiliaryHeads.Length; i++)
+        {
+            var name = FeatureLayout.AuxiliaryHeads[i];
+            _heads[FeatureLayout.LabelCount + i] = file.Heads is not null && file.Heads.TryGetValue(name, out var head) && head.Weights.Length == Layout.PooledCount
+                ? head
+                : throw new InvalidDataException($"Intent model has no valid weights for the head '{name}' ({Layout.PooledCount} expected).");
         }
     }
 
@@ -66,10 +81,10 @@ public sealed class SemanticModel
         return Load(buffer.ToArray());
     }
 
-    /// <summary>The logistic model's score of a pooled row (<see cref="ClausePooling"/>) for one label, before the trees.</summary>
-    internal double Linear(IntentLabel label, ReadOnlySpan<float> features)
+    /// <summary>One logistic head's score of a pooled row (<see cref="ClausePooling"/>), before the trees.</summary>
+    private double Linear(int head, ReadOnlySpan<float> features)
     {
-        var model = _labels[(int)label];
+        var model = _heads[head];
         var sum = 0.0;
         for (var i = 0; i < features.Length; i++)
         {
@@ -79,13 +94,13 @@ public sealed class SemanticModel
         return sum + model.Bias;
     }
 
-    /// <summary>Every label's linear score of one pooled row, in label order.</summary>
+    /// <summary>Every head's linear score of one pooled row: the labels in label order, then the auxiliary heads.</summary>
     internal float[] Linear(ReadOnlySpan<float> features)
     {
-        var scores = new float[FeatureLayout.LabelCount];
-        for (var label = 0; label < scores.Length; label++)
+        var scores = new float[FeatureLayout.HeadCount];
+        for (var head = 0; head < scores.Length; head++)
         {
-            scores[label] = (float)Linear((IntentLabel)label, features);
+            scores[head] = (float)Linear(head, features);
         }
 
         return scores;

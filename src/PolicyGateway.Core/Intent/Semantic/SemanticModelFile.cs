@@ -9,10 +9,16 @@ public sealed record SemanticModelFile(
     [property: JsonPropertyName("layout")] string Layout,
     [property: JsonPropertyName("embedding_dimensions")] int EmbeddingDimensions,
     [property: JsonPropertyName("training")] IReadOnlyDictionary<string, string> Training,
-    [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, LabelModelFile> Labels)
+    [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, LabelModelFile> Labels,
+    [property: JsonPropertyName("heads")] IReadOnlyDictionary<string, LinearHeadFile> Heads)
 {
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 }
+
+/// <summary>An auxiliary logistic head (<see cref="FeatureLayout.AuxiliaryHeads"/>): linear = weights·x + bias, fed to the trees.</summary>
+public sealed record LinearHeadFile(
+    [property: JsonPropertyName("bias")] float Bias,
+    [property: JsonPropertyName("weights")] float[] Weights);
 
 /// <summary>
 /// One label's two levels: a logistic model over a request's pooled clause features (linear = weights·x + bias), and

@@ -76,6 +76,16 @@ public sealed class SemanticIntentClassifierTests
         Assert.Contains("retrain", error.Message);
     }
 
+    [Fact]
+    public void A_model_file_without_its_auxiliary_head_is_refused()
+    {
+        var shipped = SemanticModel.LoadEmbedded().File;
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(shipped with { Heads = new Dictionary<string, LinearHeadFile>() });
+
+        var error = Assert.Throws<InvalidDataException>(() => SemanticModel.Load(json));
+        Assert.Contains("fr_topic", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class OtherEmbedder : ISentenceEmbedder
     {
         public int Dimensions => 768;
