@@ -24,6 +24,9 @@ internal sealed class Analysis(ApiKind api) : IDisposable
     /// <summary>Pictures whose metadata names a phone: a feature for the learned stage, not evidence of a field camera.</summary>
     public int PhoneImageCount { get; set; }
 
+    /// <summary>Pictures whose metadata names a fixed security or doorbell camera: a feature for the learned stage.</summary>
+    public int FixedImageCount { get; set; }
+
     // Pooled buffers behind the segment texts, returned when the analysis is done.
     private readonly List<char[]> _buffers = [];
 

@@ -40,6 +40,19 @@ internal static class CameraCatalog
 
     private static readonly string[] PhoneModelHints = ["iphone", "pixel", "galaxy", "xperia", "moto g", "moto e", "sm-"];
 
+    // Security and doorbell cameras. Samsung Techwin and Google Nest share a make with phones, so fixed is checked first.
+    private static readonly string[] FixedMakes =
+    [
+        "hikvision", "axis", "dahua", "hanwha", "wisenet", "techwin", "verkada", "avigilon", "pelco", "uniview",
+        "vivotek", "mobotix", "ring", "arlo", "reolink", "lorex", "swann", "amcrest", "milesight", "idis",
+    ];
+
+    private static readonly string[] FixedModelHints =
+    [
+        "ds-2cd", "ipc-h", "flexidome", "autodome", "dinion", "nest cam", "doorbell", "xnv-", "qnv-", "xno-", "pnm-",
+        "dome", "bullet", "ptz",
+    ];
+
     /// <summary>Returns the signal id when the metadata names a field camera; <paramref name="excerpt"/> quotes make and model.</summary>
     public static string? Match(IReadOnlyDictionary<string, string>? metadata, out string excerpt)
     {
@@ -84,6 +97,12 @@ internal static class CameraCatalog
 
         return ContainsAny(make, DroneMakes) ? "image.exif.drone" : null;
     }
+
+    /// <summary>Whether the metadata names a fixed security or doorbell camera (checked when <see cref="Match"/> found no field camera).</summary>
+    public static bool IsFixed(IReadOnlyDictionary<string, string>? metadata) =>
+        metadata is not null
+        && (FixedMakes.Any(m => Get(metadata, "Make").StartsWith(m, StringComparison.OrdinalIgnoreCase))
+            || ContainsAny(Get(metadata, "Model"), FixedModelHints));
 
     /// <summary>Whether the metadata names a phone (checked only when <see cref="Match"/> found no field camera).</summary>
     public static bool IsPhone(IReadOnlyDictionary<string, string>? metadata)

@@ -78,6 +78,10 @@ public sealed class IntentClassifier : IIntentClassifier
                     {
                         analysis.CameraEvidence.Add(new Evidence(signal, part.Location, excerpt));
                     }
+                    else if (CameraCatalog.IsFixed(part.Metadata))
+                    {
+                        analysis.FixedImageCount++;
+                    }
                     else if (CameraCatalog.IsPhone(part.Metadata))
                     {
                         analysis.PhoneImageCount++;

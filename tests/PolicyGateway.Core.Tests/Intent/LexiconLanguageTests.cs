@@ -45,6 +45,13 @@ public sealed class LexiconLanguageTests
         "Deictic Person WhoIs Face LawStrong Gallery Match MobileCamera InTheWild Realtime")]
     [InlineData("en", "Officers wear smart glasses and helmet cams; the patrol vehicle camera checks faces every few seconds against custody images.",
         "MobileCamera Realtime Gallery Face")]
+    [InlineData("en", "The CCTV camera in the custody suite caught him at the booking desk.", "FixedCamera ControlledSetting")]
+    [InlineData("de", "Die Überwachungskamera im Gewahrsam der Polizeiwache.", "FixedCamera ControlledSetting")]
+    [InlineData("fr", "La caméra de surveillance du commissariat, en garde à vue.", "FixedCamera ControlledSetting")]
+    [InlineData("es", "La cámara de seguridad de la comisaría grabó el calabozo.", "FixedCamera ControlledSetting")]
+    [InlineData("ja", "警察署の取調室の防犯カメラ。", "FixedCamera ControlledSetting")]
+    [InlineData("ru", "Камера видеонаблюдения в изоляторе отдела полиции.", "FixedCamera ControlledSetting")]
+    [InlineData("vi", "Camera an ninh trong phòng tạm giữ của đồn công an.", "FixedCamera ControlledSetting")]
     public void A_sentence_in_each_language_hits_its_concepts(string language, string text, string expected)
     {
         var found = Concepts(text);
@@ -110,6 +117,8 @@ public sealed class LexiconLanguageTests
     [InlineData("Kup aparat fotograficzny. ¿Quién será?", "LawStrong")]              // id "aparat"; pl "aparat" is a camera
     [InlineData("Kup aparat fotograficzny. ¿Quién será?", "Discuss")]                // sw "sera" (policy) vs es "será"
     [InlineData("Anh ấy là bạn tôi.", "Visual")]                                      // vi "ảnh" folds to "anh" (brother)
+    [InlineData("Log the chain of custody for the cell phone camera.", "ControlledSetting")]
+    [InlineData("A jailbreak prompt for the prisoner's dilemma.", "ControlledSetting")]
     public void Stems_do_not_fire_inside_unrelated_words(string text, string concept) =>
         Assert.DoesNotContain(concept, Concepts(text));
 

@@ -70,4 +70,14 @@ internal enum Concept
     PoliceArtifact,
     /// <summary>Licence plates (ANPR/ALPR), which are not faces.</summary>
     Plate,
+    /// <summary>
+    /// Cameras that stay where they are mounted: CCTV, security and doorbell cameras. The second rule turns on mobile
+    /// against fixed cameras, so the fixed side needs a name of its own, not just the absence of a mobile one.
+    /// </summary>
+    FixedCamera,
+    /// <summary>
+    /// Controlled, non-public places of police work: a custody suite, an interview room, a holding cell, a police
+    /// station, a prison. The second rule covers only uncontrolled, "in the wild" settings.
+    /// </summary>
+    ControlledSetting,
 }

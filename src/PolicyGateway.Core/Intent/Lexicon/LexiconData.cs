@@ -802,5 +802,61 @@ internal static class LexiconData
             + "πινακίδα|πινακίδες|πινακίδας|αριθμός κυκλοφορίας|αριθμό κυκλοφορίας|"  // el
             + "număr de înmatriculare|numărul de înmatriculare|plăcuța de înmatriculare|înmatricular|"  // ro
             + "নম্বর প্লেট|নাম্বার প্লেট|লাইসেন্স প্লেট"),  // bn
+
+        // ---------- the second rule's other side: fixed cameras and controlled settings ----------
+        (Concept.FixedCamera, "cctv|closed circuit|fixed camera|fixed cameras|fixed cam$|static camera|stationary camera|wall mounted|ceiling mounted|ceiling camera|pole mounted|pole camera|pole cam$|"
+            + "security camera|security cameras|security cam$|surveillance camera|surveillance cameras|ip camera|ip cameras|doorbell camera|doorbell cam$|video doorbell|dome camera|ptz camera|traffic camera|traffic cameras|"
+            + "cámara fija|cámaras fijas|cámara de seguridad|cámaras de seguridad|cámara de vigilancia|cámaras de vigilancia|videovigilancia|circuito cerrado|"  // es
+            + "caméra fixe|caméras fixes|caméra de surveillance|caméras de surveillance|vidéosurveillance|vidéoprotection|caméra de sécurité|caméras de sécurité|"  // fr
+            + "feste kamera|fest installierte kamera|stationäre kamera|stationären kamera|überwachungskamera|videoüberwachung|sicherheitskamera|"  // de
+            + "câmera fixa|câmeras fixas|câmara fixa|câmera de segurança|câmeras de segurança|câmera de vigilância|câmaras de vigilância|videovigilância|circuito fechado|"  // pt
+            + "telecamera fissa|telecamere fisse|telecamera di sicurezza|telecamere di sicurezza|telecamera di sorveglianza|telecamere di sorveglianza|videosorveglianza|circuito chiuso|"  // it
+            + "vaste camera|vaste camera's|beveiligingscamera|bewakingscamera|camerabewaking|"  // nl
+            + "kamera stacjonarna|kamery stacjonarne|stała kamera|kamera monitoringu|kamery monitoringu|monitoring miejski|kamera bezpieczeństwa|"  // pl
+            + "sabit kamera|güvenlik kamera|mobese|"  // tr
+            + "стационарная камера|стационарные камеры|стационарной камер|видеонаблюден|камера наблюдения|камеры наблюдения|"  // ru
+            + "стаціонарна камера|стаціонарні камери|відеоспостереж|камера спостереження|камери спостереження|"  // uk
+            + "كاميرا ثابتة|كاميرات ثابتة|كاميرا مراقبة|كاميرات مراقبة|كاميرات المراقبة|الدائرة المغلقة|الدوائر التلفزيونية المغلقة|"  // ar
+            + "स्थिर कैमरा|सीसीटीवी|सुरक्षा कैमरा|निगरानी कैमरा|"  // hi
+            + "固定摄像头|监控摄像头|监控摄像机|闭路电视|安防摄像头|"  // zh
+            + "固定カメラ|防犯カメラ|監視カメラ|"  // ja
+            + "고정 카메라|고정카메라|방범 카메라|방범카메라|감시 카메라|감시카메라|"  // ko
+            + "camera cố định|camera an ninh|camera giám sát|"  // vi
+            + "kamera tetap|kamera statis|kamera keamanan|kamera pengawas|"  // id
+            + "กล้องวงจรปิด|กล้องติดตั้งถาวร|กล้องรักษาความปลอดภัย|"  // th
+            + "دوربین ثابت|دوربین مداربسته|دوربین های مداربسته|مداربسته|دوربین امنیتی|"  // fa
+            + "kamera za usalama|kamera ya usalama|kamera zisizohamishika|kamera isiyohamishika|"  // sw
+            + "מצלמה קבועה|מצלמות קבועות|מצלמת אבטחה|מצלמות אבטחה|מצלמות מעקב|"  // he
+            + "σταθερή κάμερα|σταθερές κάμερες|κάμερα ασφαλείας|κάμερες ασφαλείας|κάμερες παρακολούθησης|κλειστό κύκλωμα|"  // el
+            + "cameră fixă|camere fixe|cameră de supraveghere|camere de supraveghere|camera de supraveghere|cameră de securitate|circuit închis|"  // ro
+            + "স্থির ক্যামেরা|সিসিটিভি|নিরাপত্তা ক্যামেরা|নজরদারি ক্যামেরা"),  // bn
+
+        (Concept.ControlledSetting, "custody suite|custody area|custody desk|custody cell|custody sergeant|in custody|booking desk|booking area|booking room|booking counter|booking station|intake desk|intake area|"
+            + "interview room|interview suite|interrogation room|holding cell|holding cells|holding area|police cell|jail cell|prison cell|cell block|cellblock|police station|station house|"
+            + "prison$|prisons$|jail$|jails$|gaol$|detention centre|detention center|detention facility|correctional facility|visiting room|controlled environment|controlled setting|controlled conditions|"
+            + "sala de custodia|calabozo|calabozos|sala de interrogatorio|sala de interrogatorios|sala de entrevistas|comisaría|celda$|celdas$|prisión|cárcel|centro de detención|entorno controlado|bajo custodia|"  // es
+            + "garde à vue|cellule de garde|salle d'audition|salle d'interrogatoire|commissariat|maison d'arrêt|centre de rétention|centre pénitentiaire|environnement contrôlé|"  // fr
+            + "gewahrsam|arrestzelle|haftzelle|vernehmungsraum|verhörraum|polizeiwache|polizeirevier|polizeidienststelle|gefängnis|justizvollzugsanstalt|haftanstalt|kontrollierte umgebung|erkennungsdienst|"  // de
+            + "sala de custódia|cela$|celas$|sala de interrogatório|delegacia|esquadra|presídio|prisão|ambiente controlado|"  // pt
+            + "camera di sicurezza|sala interrogatori|questura|commissariato|carcere|prigione|ambiente controllato|"  // it
+            + "cellencomplex|ophoudkamer|verhoorkamer|politiebureau|gevangenis|gecontroleerde omgeving|"  // nl
+            + "pokój przesłuchań|komisariat|więzienie|więzieniu|areszcie|izba zatrzymań|kontrolowane środowisko|"  // pl
+            + "nezarethane|nezarethanede|sorgu odası|karakol|cezaevi|hapishane|kontrollü ortam|"  // tr
+            + "изолятор|сизо$|допросн|комната для допросов|отделение полиции|отдел полиции|отделе полиции|тюрьм|контролируемой среде|"  // ru
+            + "ізолятор|кімната для допиту|кімнаті для допиту|відділок|відділку|відділення поліції|в'язниц|контрольованому середовищі|"  // uk
+            + "غرفة التحقيق|زنزانة|مركز الشرطة|قسم الشرطة|مخفر|السجن|بيئة خاضعة للرقابة|"  // ar
+            + "हिरासत|पूछताछ कक्ष|थाना|थाने|पुलिस स्टेशन|जेल|नियंत्रित वातावरण|"  // hi
+            + "拘留室|看守所|审讯室|询问室|派出所|公安局|监狱|羁押|受控环境|"  // zh
+            + "留置場|取調室|警察署|刑務所|拘置所|管理された環境|"  // ja
+            + "유치장|조사실|취조실|경찰서|교도소|구치소|통제된 환경|"  // ko
+            + "phòng tạm giữ|buồng tạm giam|trại tạm giam|phòng hỏi cung|phòng thẩm vấn|đồn công an|trụ sở công an|nhà tù|trại giam|môi trường kiểm soát|"  // vi
+            + "ruang tahanan|sel tahanan|rumah tahanan|ruang interogasi|ruang pemeriksaan|kantor polisi|polsek$|polres$|penjara|lapas$|lingkungan terkendali|"  // id
+            + "ห้องขัง|ห้องสอบสวน|สถานีตำรวจ|โรงพัก|เรือนจำ|สภาพแวดล้อมที่ควบคุม|"  // th
+            + "بازداشتگاه|اتاق بازجویی|کلانتری|زندان|محیط کنترل شده|"  // fa
+            + "mahabusu|chumba cha mahojiano|kituo cha polisi|gereza|magereza|mazingira yaliyodhibitiwa|"  // sw
+            + "תא מעצר|תאי מעצר|חדר חקירות|תחנת משטרה|בית סוהר|כלא$|סביבה מבוקרת|"  // he
+            + "κρατητήρι|αίθουσα ανάκρισης|αστυνομικό τμήμα|φυλακή|φυλακές|ελεγχόμενο περιβάλλον|"  // el
+            + "camera de arest|celula de arest|sala de audieri|camera de audieri|secția de poliție|secție de poliție|închisoare|penitenciar|mediu controlat|"  // ro
+            + "হেফাজতে|জিজ্ঞাসাবাদ কক্ষ|থানা|থানায়|কারাগার|জেলখানা|নিয়ন্ত্রিত পরিবেশ"),  // bn
     ];
 }

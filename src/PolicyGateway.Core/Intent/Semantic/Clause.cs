@@ -5,4 +5,4 @@ namespace PolicyGateway.Intent.Semantic;
 /// scores. <paramref name="Concepts"/> is a bit set over <see cref="Lexicon.Concept"/> of the hits inside it;
 /// <paramref name="Cue"/> is where its first cue starts, which the evidence excerpt is centred on.
 /// </summary>
-internal readonly record struct Clause(int Segment, int Start, int Length, int Cue, uint Concepts, string Text);
+internal readonly record struct Clause(int Segment, int Start, int Length, int Cue, ulong Concepts, string Text);

@@ -14,7 +14,7 @@ namespace PolicyGateway.Intent.Semantic;
 /// </summary>
 internal sealed class ClauseFeaturizer(FeatureLayout layout)
 {
-    public float[][] Build(Analysis analysis, uint cues, IReadOnlyList<Clause> clauses, float[][] embeddings)
+    public float[][] Build(Analysis analysis, ulong cues, IReadOnlyList<Clause> clauses, float[][] embeddings)
     {
         var newestPart = analysis.Segments.Count == 0 ? -1 : analysis.Segments.Max(s => s.Part);
         var rows = new float[clauses.Count][];
@@ -32,11 +32,11 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         return rows;
     }
 
-    private static void SetBits(float[] x, int offset, uint mask)
+    private static void SetBits(float[] x, int offset, ulong mask)
     {
         for (var bit = 0; bit < FeatureLayout.ConceptCount; bit++)
         {
-            if ((mask & (1u << bit)) != 0)
+            if ((mask & (1UL << bit)) != 0)
             {
                 x[offset + bit] = 1;
             }
@@ -82,6 +82,7 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         x[at + Slot.Evasion] = segment.Evasion is not Evasion.None and not Evasion.CompatibilityForms ? 1 : 0;
         x[at + Slot.Phone] = analysis.PhoneImageCount > 0 ? 1 : 0;
         x[at + Slot.Realtime] = analysis.Api == ApiKind.Realtime ? 1 : 0;
+        x[at + Slot.Fixed] = analysis.FixedImageCount > 0 ? 1 : 0;
     }
 
     /// <summary>Each structure feature's offset, looked up by its name in <see cref="FeatureLayout.StructureNames"/>.</summary>
@@ -108,6 +109,7 @@ internal sealed class ClauseFeaturizer(FeatureLayout layout)
         public static readonly int Glasses = Of("exif.glasses");
         public static readonly int Phone = Of("exif.phone");
         public static readonly int Realtime = Of("api.realtime");
+        public static readonly int Fixed = Of("exif.fixed");
 
         private static int Of(string name)
         {

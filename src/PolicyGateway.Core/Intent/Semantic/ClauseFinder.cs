@@ -6,7 +6,8 @@ namespace PolicyGateway.Intent.Semantic;
 
 /// <summary>
 /// Cuts the first stage's normalised segments into sentences and keeps the ones that carry a cue worth a second look
-/// (a face, a person, a picture, an identity act, a list of people, a camera, police, live wording). Everything else
+/// (a face, a person, a picture, an identity act, a list of people, a camera, police or a place of police work, live
+/// wording). Everything else
 /// never reaches the embedding model, which is what keeps ordinary requests as cheap as before.
 /// </summary>
 internal static class ClauseFinder
@@ -20,26 +21,26 @@ internal static class ClauseFinder
     private static readonly char[] ClosingMarks = [.. (Analysis.SentenceEndCharacters + ":：").Where(c => c is not ('?' or '？' or '؟'))];
 
     /// <summary>Concepts that make a clause a cue; negators and frames alone (discuss, blur, plate…) do not.</summary>
-    public static readonly uint CueMask = Mask(
+    public static readonly ulong CueMask = Mask(
         Concept.Face, Concept.FrSystem, Concept.FaceEmbedding, Concept.Identify, Concept.WhoIs, Concept.SamePerson,
         Concept.Same, Concept.Match, Concept.Person, Concept.Visual, Concept.Deictic, Concept.Gallery, Concept.Database,
         Concept.Suspect, Concept.Realtime, Concept.MobileCamera, Concept.InTheWild, Concept.LawStrong, Concept.LawWeak,
-        Concept.PoliceArtifact);
+        Concept.PoliceArtifact, Concept.FixedCamera, Concept.ControlledSetting);
 
     /// <summary>Cues too common to earn a clause a look alone ("the same", "search", "database", "evidence"); two of them do.</summary>
-    private static readonly uint WeakMask = Mask(Concept.Same, Concept.Match, Concept.Database, Concept.LawWeak);
+    private static readonly ulong WeakMask = Mask(Concept.Same, Concept.Match, Concept.Database, Concept.LawWeak);
 
     /// <summary>Concepts that name the act or its material; when clauses must be dropped, these rank first.</summary>
-    private static readonly uint StrongMask = Mask(
+    private static readonly ulong StrongMask = Mask(
         Concept.Face, Concept.FrSystem, Concept.FaceEmbedding, Concept.Identify, Concept.WhoIs, Concept.SamePerson,
         Concept.Gallery, Concept.Realtime, Concept.MobileCamera);
 
-    public static uint Mask(params ReadOnlySpan<Concept> concepts)
+    public static ulong Mask(params ReadOnlySpan<Concept> concepts)
     {
-        var mask = 0u;
+        var mask = 0UL;
         foreach (var concept in concepts)
         {
-            mask |= 1u << (int)concept;
+            mask |= 1UL << (int)concept;
         }
 
         return mask;
@@ -49,10 +50,10 @@ internal static class ClauseFinder
     /// At most <paramref name="maxClauses"/> cue clauses of at most <paramref name="maxChars"/> characters, in text
     /// order; <paramref name="cues"/> gathers the cue concepts of every cue clause, kept or not.
     /// </summary>
-    public static List<Clause> Find(Analysis analysis, int maxClauses, int maxChars, out uint cues)
+    public static List<Clause> Find(Analysis analysis, int maxClauses, int maxChars, out ulong cues)
     {
         var bounds = new List<(int Start, int End)>[analysis.Segments.Count];
-        var masks = new Dictionary<(int Segment, int Clause), (uint Mask, int FirstCue)>();
+        var masks = new Dictionary<(int Segment, int Clause), (ulong Mask, int FirstCue)>();
         foreach (var concept in Concepts)
         {
             foreach (var hit in analysis.Of(concept))
@@ -60,13 +61,13 @@ internal static class ClauseFinder
                 var clauses = bounds[hit.Segment] ??= Split(analysis.Segments[hit.Segment].Text.Span);
                 var index = IndexOf(clauses, hit.Start);
                 var key = (hit.Segment, index);
-                var (mask, first) = masks.GetValueOrDefault(key, (0u, int.MaxValue));
-                var bit = 1u << (int)concept;
+                var (mask, first) = masks.GetValueOrDefault(key, (0UL, int.MaxValue));
+                var bit = 1UL << (int)concept;
                 masks[key] = (mask | bit, (bit & CueMask) != 0 ? Math.Min(first, hit.Start) : first);
             }
         }
 
-        cues = 0;
+        cues = 0UL;
         foreach (var (mask, _) in masks.Values)
         {
             cues |= IsCue(mask) ? mask & CueMask : 0;
@@ -91,7 +92,7 @@ internal static class ClauseFinder
         return found;
     }
 
-    private static bool IsCue(uint mask) =>
+    private static bool IsCue(ulong mask) =>
         (mask & CueMask & ~WeakMask) != 0 || BitOperations.PopCount(mask & WeakMask) >= 2;
 
     /// <summary>The sentences of the newest text (at most <paramref name="maxClauses"/>), for a request whose only cue is an attached picture.</summary>
@@ -119,7 +120,7 @@ internal static class ClauseFinder
         }
     }
 
-    private static Clause Make(Analysis analysis, int segment, int start, int end, uint mask, int firstCue, int maxChars)
+    private static Clause Make(Analysis analysis, int segment, int start, int end, ulong mask, int firstCue, int maxChars)
     {
         // The space after the previous sentence's end belongs to no clause: left in, it would take a character of the
         // window below, so a sentence added before the ask would change what the ask's clause says.

@@ -10,7 +10,7 @@ namespace PolicyGateway.Intent.Semantic;
 /// </summary>
 internal static class ClausePooling
 {
-    private static readonly uint ActMask = ClauseFinder.Mask(
+    private static readonly ulong ActMask = ClauseFinder.Mask(
         Lexicon.Concept.Face, Lexicon.Concept.FrSystem, Lexicon.Concept.FaceEmbedding, Lexicon.Concept.Identify,
         Lexicon.Concept.WhoIs, Lexicon.Concept.SamePerson, Lexicon.Concept.Same, Lexicon.Concept.Match, Lexicon.Concept.Gallery);
 
@@ -45,7 +45,7 @@ internal static class ClausePooling
         var governing = acts.Count > 0 ? acts : rows;
         for (var bit = 0; bit < FeatureLayout.ConceptCount; bit++)
         {
-            if ((ClauseFinder.CueMask & (1u << bit)) == 0)
+            if ((ClauseFinder.CueMask & (1UL << bit)) == 0)
             {
                 var at = layout.ClauseConcepts + bit;
                 pooled[layout.EmbeddingDimensions + at] = governing.Min(r => r[at]);
@@ -53,11 +53,11 @@ internal static class ClausePooling
         }
     }
 
-    private static bool Has(float[] row, FeatureLayout layout, uint mask)
+    private static bool Has(float[] row, FeatureLayout layout, ulong mask)
     {
         for (var bit = 0; bit < FeatureLayout.ConceptCount; bit++)
         {
-            if ((mask & (1u << bit)) != 0 && row[layout.ClauseConcepts + bit] > 0)
+            if ((mask & (1UL << bit)) != 0 && row[layout.ClauseConcepts + bit] > 0)
             {
                 return true;
             }

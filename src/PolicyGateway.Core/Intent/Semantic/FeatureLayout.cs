@@ -29,6 +29,7 @@ internal sealed class FeatureLayout
         "kind.text", "kind.tool_definition", "kind.tool_call", "kind.other",
         "role.system", "role.user", "role.assistant", "role.tool", "role.none",
         "turn.newest", "clause.question", "clause.decoded", "segment.evasion", "exif.glasses", "exif.phone", "api.realtime",
+        "exif.fixed",
     ];
 
     public FeatureLayout(int embeddingDimensions)
