@@ -99,10 +99,18 @@ internal static class CameraCatalog
     }
 
     /// <summary>Whether the metadata names a fixed security or doorbell camera (checked when <see cref="Match"/> found no field camera).</summary>
-    public static bool IsFixed(IReadOnlyDictionary<string, string>? metadata) =>
-        metadata is not null
-        && (FixedMakes.Any(m => Get(metadata, "Make").StartsWith(m, StringComparison.OrdinalIgnoreCase))
-            || ContainsAny(Get(metadata, "Model"), FixedModelHints));
+    public static bool IsFixed(IReadOnlyDictionary<string, string>? metadata)
+    {
+        if (metadata is null)
+        {
+            return false;
+        }
+
+        // A make must start with the name: "ring" and "axis" sit inside other makers' names.
+        var make = Get(metadata, "Make");
+        return FixedMakes.Any(m => make.StartsWith(m, StringComparison.OrdinalIgnoreCase))
+            || ContainsAny(Get(metadata, "Model"), FixedModelHints);
+    }
 
     /// <summary>Whether the metadata names a phone (checked only when <see cref="Match"/> found no field camera).</summary>
     public static bool IsPhone(IReadOnlyDictionary<string, string>? metadata)

@@ -7,8 +7,8 @@ namespace PolicyGateway.Intent.Semantic;
 /// <summary>
 /// Cuts the first stage's normalised segments into sentences and keeps the ones that carry a cue worth a second look
 /// (a face, a person, a picture, an identity act, a list of people, a camera, police or a place of police work, live
-/// wording). Everything else
-/// never reaches the embedding model, which is what keeps ordinary requests as cheap as before.
+/// wording). Everything else never reaches the embedding model, which is what keeps ordinary requests as cheap as
+/// before.
 /// </summary>
 internal static class ClauseFinder
 {
