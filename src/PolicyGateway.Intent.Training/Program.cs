@@ -79,8 +79,9 @@ foreach (var entry in entries)
 var withCues = examples.Where(e => e.Row is not null).ToList();
 Console.WriteLine($"{entries.Count} written requests, {examples.Count} with variants, {withCues.Count} reach the model; features in {clock.Elapsed.TotalSeconds:0} s");
 
-// Level 1, per head (each label, then the auxiliary heads): logistic regression on the pooled row. Its out-of-fold scores (of the pooled row and of the
-// best clause alone) are what the trees learn from, so the trees never see a score the model gave its own training rows.
+// Level 1, per head (each label, then the auxiliary heads): logistic regression on the pooled row. Its out-of-fold
+// scores (of the pooled row and of the best clause alone) are what the trees learn from, so the trees never see a score
+// the model gave its own training rows.
 var trainer = new LabelTrainer(layout.PooledCount, L2, Seed);
 var linear = new (float[] Weights, float Bias)[FeatureLayout.HeadCount];
 var outOfFoldPooled = withCues.Select(_ => new float[FeatureLayout.HeadCount]).ToArray();
