@@ -2,6 +2,7 @@ using PolicyGateway.Policy;
 
 namespace PolicyGateway.Core.Tests.Policy;
 
+[Collection(FileWatcherCollection.Name)]
 public sealed class PolicyStoreTests
 {
     private const string ShadowRule = """
@@ -89,12 +90,12 @@ public sealed class PolicyStoreTests
         };
 
         dir.Write("extra.yaml", ShadowRule);
-        var swap = await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var swap = await changed.Task.WaitAsync(FileWatcherCollection.ReloadBound);
         Assert.NotNull(swap.Current.Policies.Find("extra"));
         Assert.Same(swap.Current, store.Current);
 
         dir.Write("extra.yaml", ShadowRule.Replace("equals: JP", "equals: Japan"));
-        var refusal = await rejected.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var refusal = await rejected.Task.WaitAsync(FileWatcherCollection.ReloadBound);
         Assert.False(refusal.Succeeded);
         Assert.Same(swap.Current, store.Current);
     }
@@ -135,7 +136,7 @@ public sealed class PolicyStoreTests
         Assert.Equal(0, Rename(System.IO.Path.Combine(dir.Path, "..data_tmp"), System.IO.Path.Combine(dir.Path, "..data")));
 
         // Generous: on a loaded 2-core CI machine the inotify event and the debounced reload have been seen to take over 10 s.
-        var reload = await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var reload = await changed.Task.WaitAsync(FileWatcherCollection.ReloadBound);
         Assert.NotEqual(before, reload.Current.Version);
         Assert.Same(reload.Current, store.Current);
     }
