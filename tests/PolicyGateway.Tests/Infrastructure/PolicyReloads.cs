@@ -7,7 +7,8 @@ public static class PolicyReloads
 {
     /// <summary>
     /// Starts listening before <paramref name="edit"/> runs and returns the first reload that matches
-    /// <paramref name="wanted"/>; fails after 10 s.
+    /// <paramref name="wanted"/>; fails after 30 s, an upper bound only (a reload comes within milliseconds, but the
+    /// watcher's debounce timer waits for a thread-pool thread, which a loaded two-core CI machine can hold up).
     /// </summary>
     public static async Task<PolicyReloadedEventArgs> AfterAsync(PolicyStore store, Func<Task> edit, Func<PolicyReloadedEventArgs, bool> wanted)
     {
@@ -20,7 +21,7 @@ public static class PolicyReloads
         try
         {
             await edit();
-            return await seen.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            return await seen.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
         finally
         {
