@@ -12,6 +12,8 @@ using PolicyGateway.Policy;
 // Scores a model on the train and validation splits (--report), or on the blind split (--blind; score it once):
 //   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report [--model FILE] [--blind] [--stage1] [--misses]
 // A blind split's misses are printed only with --spent: once it has been scored and reported, it may serve as validation.
+// How far facial recognition moves when only the pictures' camera tag or the API shape changes (tune split, or a spent blind one):
+//   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report --invariance [--model FILE] [--blind --spent]
 var corpusDir = Arg("--corpus") ?? CorpusFiles.Find();
 if (args.Contains("--report"))
 {
@@ -28,6 +30,14 @@ if (args.Contains("--report"))
     var blind = args.Contains("--blind");
     var corpus = CorpusFiles.Load(corpusDir, includeBlind: blind);
     Console.WriteLine($"model {classifier.Version}");
+    if (args.Contains("--invariance"))
+    {
+        // Probing an unscored blind split would be reading it: only a spent one may be probed.
+        if (blind && !args.Contains("--spent")) throw new ArgumentException("--invariance --blind needs --spent: probe a blind split only after its one scoring");
+        Console.Write(InvarianceProbe.Run(classifier, [.. corpus.Where(e => blind == (e.Split == "blind"))]));
+        return;
+    }
+
     // "tune" is every written request the shipped model learned from (train and validation splits).
     foreach (var split in blind ? ["blind"] : new[] { "tune", "train", "validation" })
     {

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PolicyGateway.Intent.Training.Corpus;
+
+/// <summary>
+/// Re-expresses a written chat request in another API shape that carries the same conversation: a Responses call
+/// (messages become input items, text parts <c>input_text</c>/<c>output_text</c>, pictures <c>input_image</c>) or a
+/// Batch API line wrapping the chat body. Only chats without tools convert: a tool's schema has no faithful Responses
+/// twin worth the probe.
+/// </summary>
+public static class ShapeConverter
+{
+    public static bool CanConvert(CorpusEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Api != "chat" || entry.Body.ValueKind != JsonValueKind.Object || entry.Body.TryGetProperty("tools", out _)
+            || !entry.Body.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        return messages.EnumerateArray().All(m =>
+            m.ValueKind == JsonValueKind.Object && !m.TryGetProperty("tool_calls", out _)
+            && m.TryGetProperty("role", out var role) && role.GetString() is "system" or "developer" or "user" or "assistant"
+            && m.TryGetProperty("content", out var content) && content.ValueKind is JsonValueKind.String or JsonValueKind.Array);
+    }
+
+    public static CorpusEntry ToResponses(CorpusEntry entry)
+    {
+        if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
+        var input = new JsonArray();
+        foreach (var message in entry.Body.GetProperty("messages").EnumerateArray())
+        {
+            var role = message.GetProperty("role").GetString()!;
+            var content = message.GetProperty("content");
+            input.Add(new JsonObject
+            {
+                ["role"] = role,
+                ["content"] = content.ValueKind == JsonValueKind.String ? content.GetString() : Parts(content, role == "assistant"),
+            });
+        }
+
+        var body = new JsonObject { ["model"] = Model(entry), ["input"] = input };
+        return entry with { Api = "responses", Body = JsonSerializer.SerializeToElement(body) };
+    }
+
+    public static CorpusEntry ToBatchLine(CorpusEntry entry)
+    {
+        if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
+        var line = new JsonObject
+        {
+            ["custom_id"] = entry.Id,
+            ["method"] = "POST",
+            ["url"] = "/chat/completions",
+            ["body"] = JsonNode.Parse(entry.Body.GetRawText()),
+        };
+        return entry with { Api = "batch_line", Body = JsonSerializer.SerializeToElement(line) };
+    }
+
+    private static JsonArray Parts(JsonElement parts, bool assistant)
+    {
+        var converted = new JsonArray();
+        foreach (var part in parts.EnumerateArray())
+        {
+            var type = part.TryGetProperty("type", out var t) ? t.GetString() : null;
+            if (type == "text")
+            {
+                converted.Add(new JsonObject { ["type"] = assistant ? "output_text" : "input_text", ["text"] = part.GetProperty("text").GetString() });
+            }
+            else if (type == "image_url")
+            {
+                var image = part.GetProperty("image_url");
+                var url = image.ValueKind == JsonValueKind.String ? image.GetString() : image.GetProperty("url").GetString();
+                converted.Add(new JsonObject { ["type"] = "input_image", ["image_url"] = url });
+            }
+            else
+            {
+                // Audio and other parts keep their chat form: the Responses reader reads what it recognises.
+                converted.Add(JsonNode.Parse(part.GetRawText()));
+            }
+        }
+
+        return converted;
+    }
+
+    private static string Model(CorpusEntry entry) =>
+        entry.Body.TryGetProperty("model", out var model) && model.ValueKind == JsonValueKind.String ? model.GetString()! : "gpt-4o";
+}

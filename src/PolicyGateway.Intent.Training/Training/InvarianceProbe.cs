@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using PolicyGateway.Intent.Training.Corpus;
+
+namespace PolicyGateway.Intent.Training.Training;
+
+/// <summary>
+/// Measures how far the facial-recognition judgement moves when only something that should not decide it changes:
+/// the camera named in the pictures' EXIF, or the API shape that carries the same conversation. A robust classifier
+/// keeps its recall and false-positive rate, and few requests cross the 0.5 bar either way.
+/// </summary>
+public static class InvarianceProbe
+{
+    /// <summary>EXIF tags the pictures are re-tagged with: one of each camera class the first stage knows, and none.</summary>
+    public static readonly IReadOnlyList<(string Name, CorpusImage Tag)> Cameras =
+    [
+        ("no EXIF", new CorpusImage("", "", "")),
+        ("body-worn (Axon Body 3)", new CorpusImage("Axon", "Body 3", "")),
+        ("dash cam (Garmin)", new CorpusImage("Garmin", "Dash Cam 67W", "")),
+        ("DSLR (Canon EOS R5)", new CorpusImage("Canon", "Canon EOS R5", "")),
+        ("phone (iPhone 14 Pro)", new CorpusImage("Apple", "iPhone 14 Pro", "")),
+        ("CCTV (Hikvision)", new CorpusImage("Hikvision", "DS-2CD2143G2-I", "")),
+    ];
+
+    public static string Run(IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(entries);
+        var text = new StringBuilder();
+
+        var pictured = entries.Where(e => e.Images.Count > 0).ToList();
+        text.AppendLine(CultureInfo.InvariantCulture, $"camera: {pictured.Count} requests with pictures, {pictured.Count(Asked)} ask for facial recognition; every picture re-tagged");
+        var written = Scores(classifier, pictured);
+        AppendHeader(text);
+        AppendRow(text, "as written", pictured, written, written);
+        foreach (var (name, tag) in Cameras)
+        {
+            var retagged = pictured.Select(e => e with { Images = [.. e.Images.Select(_ => tag)] }).ToList();
+            AppendRow(text, name, pictured, written, Scores(classifier, retagged));
+        }
+
+        var chats = entries.Where(ShapeConverter.CanConvert).ToList();
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"api shape: {chats.Count} chat requests without tools, {chats.Count(Asked)} ask for facial recognition; the same conversation re-sent");
+        var asChat = Scores(classifier, chats);
+        AppendHeader(text);
+        AppendRow(text, "chat (as written)", chats, asChat, asChat);
+        AppendRow(text, "responses", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToResponses)]));
+        AppendRow(text, "batch line", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToBatchLine)]));
+        return text.ToString();
+    }
+
+    private static bool Asked(CorpusEntry entry) => entry.Labels["facial_recognition"];
+
+    private static double[] Scores(IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries)
+    {
+        var scores = new double[entries.Count];
+        Parallel.For(0, entries.Count, i => scores[i] = classifier.Classify(CorpusRequestBuilder.Build(entries[i]))[IntentLabel.FacialRecognition]);
+        return scores;
+    }
+
+    private static void AppendHeader(StringBuilder text) =>
+        text.AppendLine("variant                     FR recall  FP-rate  asked now <0.5  not asked now >=0.5  mean |change|");
+
+    private static void AppendRow(StringBuilder text, string name, IReadOnlyList<CorpusEntry> entries, double[] baseline, double[] scores)
+    {
+        var counts = new LabelCounts();
+        int lost = 0, gained = 0;
+        double moved = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var asked = Asked(entries[i]);
+            var present = scores[i] >= IntentClassifier.PresentThreshold;
+            var before = baseline[i] >= IntentClassifier.PresentThreshold;
+            counts.Add(asked, present);
+            if (asked && before && !present) lost++;
+            if (!asked && !before && present) gained++;
+            moved += Math.Abs(scores[i] - baseline[i]);
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{name,-27} {counts.Recall,9:0.000}  {counts.FalsePositiveRate,7:0.000}  {lost,14}  {gained,19}  {moved / Math.Max(1, entries.Count),13:0.000}");
+    }
+}
