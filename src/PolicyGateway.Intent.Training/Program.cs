@@ -77,12 +77,18 @@ foreach (var entry in entries)
     bool[] gold = [.. labels.Select(l => entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)]), entry.FrMode is { } mode ? mode is "asked" or "discussed" : asked];
     var fold = (int)(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entry.Seed))[1] % Folds);
     var content = CorpusRequestBuilder.Build(entry);
-    foreach (var (suffix, variant) in new[] { ("", content) }.Concat(Augmenter.Variants(entry.Id, content)))
+    var variants = new[] { ("", content, (bool[]?)null) }.Concat(Augmenter.Variants(entry.Id, content).Select(v => (v.Suffix, v.Content, (bool[]?)null)));
+    if (CameraRetag.Variant(entry) is { } retagged)
+    {
+        variants = variants.Append(("+camera", CorpusRequestBuilder.Build(retagged), HeadScope.FacialRecognition));
+    }
+
+    foreach (var (suffix, variant, heads) in variants)
     {
         var found = extractor.Extract(variant);
         var row = found is { } f ? ClausePooling.Pool(f.Rows, layout) : null;
         var clauses = found?.Rows.Select(r => ClausePooling.Pool([r], layout)).ToArray();
-        examples.Add(new Example(entry.Id + suffix, gold, row, clauses, fold));
+        examples.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, heads));
     }
 }
 
@@ -100,7 +106,7 @@ for (var index = 0; index < FeatureLayout.HeadCount; index++)
 {
     for (var fold = 0; fold < Folds; fold++)
     {
-        var model = trainer.Train(withCues.Where(e => e.Fold != fold).ToList(), index);
+        var model = trainer.Train(withCues.Where(e => e.Fold != fold && e.Teaches(index)).ToList(), index);
         for (var i = 0; i < withCues.Count; i++)
         {
             if (withCues[i].Fold == fold)
@@ -111,7 +117,7 @@ for (var index = 0; index < FeatureLayout.HeadCount; index++)
         }
     }
 
-    linear[index] = trainer.Train(withCues, index);
+    linear[index] = trainer.Train(withCues.Where(e => e.Teaches(index)).ToList(), index);
 }
 
 // Level 2, per label: boosted trees on the stacked rows, calibrated with Platt on their own out-of-fold scores.
@@ -122,14 +128,15 @@ foreach (var label in labels)
 {
     var index = (int)label;
     var outOfFold = new List<(double Raw, bool Positive)>();
+    var teaching = Enumerable.Range(0, withCues.Count).Where(i => withCues[i].Teaches(index)).ToArray();
     for (var fold = 0; fold < Folds; fold++)
     {
-        var ensemble = trees.Train(Enumerable.Range(0, withCues.Count).Where(i => withCues[i].Fold != fold).Select(i => (stacked[i], withCues[i].Labels[index])));
-        outOfFold.AddRange(Enumerable.Range(0, withCues.Count).Where(i => withCues[i].Fold == fold).Select(i => (ensemble.Score(stacked[i]), withCues[i].Labels[index])));
+        var ensemble = trees.Train(teaching.Where(i => withCues[i].Fold != fold).Select(i => (stacked[i], withCues[i].Labels[index])));
+        outOfFold.AddRange(teaching.Where(i => withCues[i].Fold == fold).Select(i => (ensemble.Score(stacked[i]), withCues[i].Labels[index])));
     }
 
     var (scale, shift) = PlattCalibration.Fit(outOfFold);
-    var final = trees.Train(Enumerable.Range(0, withCues.Count).Select(i => (stacked[i], withCues[i].Labels[index])));
+    var final = trees.Train(teaching.Select(i => (stacked[i], withCues[i].Labels[index])));
     models[SnakeCaseNames<IntentLabel>.Name(label)] = new LabelModelFile(linear[index].Bias, linear[index].Weights, final, scale, shift);
     Report(label, outOfFold, scale, shift);
 }
