@@ -5,8 +5,8 @@ namespace PolicyGateway.Intent.Training.Corpus;
 
 /// <summary>
 /// Re-expresses a written chat request in another API shape that carries the same conversation: a Responses call
-/// (messages become input items, text parts <c>input_text</c>/<c>output_text</c>, pictures <c>input_image</c>) or a
-/// Batch API line wrapping the chat body. Only chats without tools convert: a tool's schema has no faithful Responses
+/// (messages become input items, text parts <c>input_text</c>/<c>output_text</c>, pictures <c>input_image</c>), a
+/// realtime session's events, or a Batch API line wrapping the chat body. Only chats without tools convert: a tool's schema has no faithful Responses
 /// twin worth the probe.
 /// </summary>
 public static class ShapeConverter
@@ -43,6 +43,34 @@ public static class ShapeConverter
 
         var body = new JsonObject { ["model"] = Model(entry), ["input"] = input };
         return entry with { Api = "responses", Body = JsonSerializer.SerializeToElement(body) };
+    }
+
+    /// <summary>
+    /// The conversation as a realtime session's client events: one <c>conversation.item.create</c> per message (GA
+    /// item content types), then <c>response.create</c>. The model reads the same parts; only the transport differs,
+    /// which is the one API fact the model sees (a realtime session is live by its transport).
+    /// </summary>
+    public static CorpusEntry ToRealtime(CorpusEntry entry)
+    {
+        if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
+        var events = new JsonArray();
+        foreach (var message in entry.Body.GetProperty("messages").EnumerateArray())
+        {
+            var role = message.GetProperty("role").GetString()!;
+            var content = message.GetProperty("content");
+            var assistant = role == "assistant";
+            var parts = content.ValueKind == JsonValueKind.String
+                ? new JsonArray(new JsonObject { ["type"] = assistant ? "output_text" : "input_text", ["text"] = content.GetString() })
+                : Parts(content, assistant);
+            events.Add(new JsonObject
+            {
+                ["type"] = "conversation.item.create",
+                ["item"] = new JsonObject { ["type"] = "message", ["role"] = role, ["content"] = parts },
+            });
+        }
+
+        events.Add(new JsonObject { ["type"] = "response.create" });
+        return entry with { Api = "realtime", Body = JsonSerializer.SerializeToElement(events) };
     }
 
     public static CorpusEntry ToBatchLine(CorpusEntry entry)

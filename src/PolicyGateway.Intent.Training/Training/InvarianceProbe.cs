@@ -46,6 +46,7 @@ public static class InvarianceProbe
         AppendRow(text, "chat (as written)", chats, asChat, asChat);
         AppendRow(text, "responses", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToResponses)]));
         AppendRow(text, "batch line", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToBatchLine)]));
+        AppendRow(text, "realtime session", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToRealtime)]));
         return text.ToString();
     }
 

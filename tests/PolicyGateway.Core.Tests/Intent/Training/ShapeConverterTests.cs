@@ -48,6 +48,19 @@ public sealed class ShapeConverterTests
         Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(line));
     }
 
+    [Fact]
+    public void A_realtime_session_carries_the_same_text_pictures_and_roles()
+    {
+        var chat = Chat(Conversation, images: 1);
+
+        var realtime = ShapeConverter.ToRealtime(chat);
+
+        Assert.Equal("realtime", realtime.Api);
+        var converted = CorpusRequestBuilder.Build(realtime);
+        Assert.Equal(ApiKind.Realtime, converted.Api);
+        Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(converted));
+    }
+
     [Theory]
     [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"tools":[{"type":"function","function":{"name":"f"}}]}""")]
     [InlineData("""{"model":"m","messages":[{"role":"assistant","content":null,"tool_calls":[]},{"role":"tool","content":"y"}]}""")]
