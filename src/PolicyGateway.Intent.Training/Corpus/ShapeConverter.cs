@@ -28,19 +28,7 @@ public static class ShapeConverter
 
     public static CorpusEntry ToResponses(CorpusEntry entry)
     {
-        if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
-        var input = new JsonArray();
-        foreach (var message in entry.Body.GetProperty("messages").EnumerateArray())
-        {
-            var role = message.GetProperty("role").GetString()!;
-            var content = message.GetProperty("content");
-            input.Add(new JsonObject
-            {
-                ["role"] = role,
-                ["content"] = content.ValueKind == JsonValueKind.String ? content.GetString() : Parts(content, role == "assistant"),
-            });
-        }
-
+        var input = new JsonArray([.. Messages(entry, textAsParts: false).Select(m => new JsonObject { ["role"] = m.Role, ["content"] = m.Content })]);
         var body = new JsonObject { ["model"] = Model(entry), ["input"] = input };
         return entry with { Api = "responses", Body = JsonSerializer.SerializeToElement(body) };
     }
@@ -52,23 +40,11 @@ public static class ShapeConverter
     /// </summary>
     public static CorpusEntry ToRealtime(CorpusEntry entry)
     {
-        if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
-        var events = new JsonArray();
-        foreach (var message in entry.Body.GetProperty("messages").EnumerateArray())
+        var events = new JsonArray([.. Messages(entry, textAsParts: true).Select(m => new JsonObject
         {
-            var role = message.GetProperty("role").GetString()!;
-            var content = message.GetProperty("content");
-            var assistant = role == "assistant";
-            var parts = content.ValueKind == JsonValueKind.String
-                ? new JsonArray(new JsonObject { ["type"] = assistant ? "output_text" : "input_text", ["text"] = content.GetString() })
-                : Parts(content, assistant);
-            events.Add(new JsonObject
-            {
-                ["type"] = "conversation.item.create",
-                ["item"] = new JsonObject { ["type"] = "message", ["role"] = role, ["content"] = parts },
-            });
-        }
-
+            ["type"] = "conversation.item.create",
+            ["item"] = new JsonObject { ["type"] = "message", ["role"] = m.Role, ["content"] = m.Content },
+        })]);
         events.Add(new JsonObject { ["type"] = "response.create" });
         return entry with { Api = "realtime", Body = JsonSerializer.SerializeToElement(events) };
     }
@@ -86,6 +62,24 @@ public static class ShapeConverter
         return entry with { Api = "batch_line", Body = JsonSerializer.SerializeToElement(line) };
     }
 
+    /// <summary>Each message's role and its content as Responses/realtime items carry it; a string stays one unless <paramref name="textAsParts"/>.</summary>
+    private static IEnumerable<(string Role, JsonNode Content)> Messages(CorpusEntry entry, bool textAsParts)
+    {
+        if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
+        foreach (var message in entry.Body.GetProperty("messages").EnumerateArray())
+        {
+            var role = message.GetProperty("role").GetString()!;
+            var content = message.GetProperty("content");
+            var assistant = role == "assistant";
+            JsonNode converted = content.ValueKind != JsonValueKind.String ? Parts(content, assistant)
+                : textAsParts ? new JsonArray(TextPart(content.GetString(), assistant))
+                : JsonValue.Create(content.GetString())!;
+            yield return (role, converted);
+        }
+    }
+
+    private static JsonObject TextPart(string? text, bool assistant) => new() { ["type"] = assistant ? "output_text" : "input_text", ["text"] = text };
+
     private static JsonArray Parts(JsonElement parts, bool assistant)
     {
         var converted = new JsonArray();
@@ -94,7 +88,7 @@ public static class ShapeConverter
             var type = part.TryGetProperty("type", out var t) ? t.GetString() : null;
             if (type == "text")
             {
-                converted.Add(new JsonObject { ["type"] = assistant ? "output_text" : "input_text", ["text"] = part.GetProperty("text").GetString() });
+                converted.Add(TextPart(part.GetProperty("text").GetString(), assistant));
             }
             else if (type == "image_url")
             {

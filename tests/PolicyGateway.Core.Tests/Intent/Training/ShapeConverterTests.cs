@@ -23,18 +23,20 @@ public sealed class ShapeConverterTests
     private static List<(ContentKind Kind, string? Text, string? Role)> Read(RequestContent content) =>
         [.. content.Parts.Select(p => (p.Kind, p.Text, p.Role))];
 
-    [Fact]
-    public void A_responses_call_carries_the_same_text_pictures_and_roles()
+    [Theory]
+    [InlineData("responses", ApiKind.Responses)]
+    [InlineData("realtime", ApiKind.Realtime)]
+    public void The_conversation_re_sent_carries_the_same_text_pictures_and_roles(string api, ApiKind kind)
     {
         var chat = Chat(Conversation, images: 1);
 
-        var responses = ShapeConverter.ToResponses(chat);
+        var converted = api == "responses" ? ShapeConverter.ToResponses(chat) : ShapeConverter.ToRealtime(chat);
 
-        Assert.Equal("responses", responses.Api);
-        var converted = CorpusRequestBuilder.Build(responses);
-        Assert.Equal(ApiKind.Responses, converted.Api);
-        Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(converted));
-        Assert.Equal("Axon", converted.Parts.Single(p => p.Kind == ContentKind.Image).Metadata!["Make"]);
+        Assert.Equal(api, converted.Api);
+        var read = CorpusRequestBuilder.Build(converted);
+        Assert.Equal(kind, read.Api);
+        Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(read));
+        Assert.Equal("Axon", read.Parts.Single(p => p.Kind == ContentKind.Image).Metadata!["Make"]);
     }
 
     [Fact]
@@ -46,19 +48,6 @@ public sealed class ShapeConverterTests
 
         Assert.Equal(ApiKind.ChatCompletions, line.Api);
         Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(line));
-    }
-
-    [Fact]
-    public void A_realtime_session_carries_the_same_text_pictures_and_roles()
-    {
-        var chat = Chat(Conversation, images: 1);
-
-        var realtime = ShapeConverter.ToRealtime(chat);
-
-        Assert.Equal("realtime", realtime.Api);
-        var converted = CorpusRequestBuilder.Build(realtime);
-        Assert.Equal(ApiKind.Realtime, converted.Api);
-        Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(converted));
     }
 
     [Theory]
