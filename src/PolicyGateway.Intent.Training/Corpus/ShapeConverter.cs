@@ -6,8 +6,8 @@ namespace PolicyGateway.Intent.Training.Corpus;
 /// <summary>
 /// Re-expresses a written chat request in another API shape that carries the same conversation: a Responses call
 /// (messages become input items, text parts <c>input_text</c>/<c>output_text</c>, pictures <c>input_image</c>), a
-/// realtime session's events, or a Batch API line wrapping the chat body. Only chats without tools convert: a tool's schema has no faithful Responses
-/// twin worth the probe.
+/// realtime session's events, or a Batch API line wrapping the chat body. Only chats without tools convert: a tool's
+/// schema has no faithful Responses twin worth the probe.
 /// </summary>
 public static class ShapeConverter
 {

@@ -5,7 +5,7 @@ namespace PolicyGateway.Intent.Training.Training;
 /// <summary>Which heads a training variant teaches when it changes something that decides only some of the labels.</summary>
 internal static class HeadScope
 {
-    /// <summary>The facial-recognition label and its <c>fr_topic</c> head: what a camera re-tag cannot change.</summary>
+    /// <summary>The facial-recognition label and its <c>fr_topic</c> head: what neither a camera re-tag nor a change of transport can change.</summary>
     public static readonly bool[] FacialRecognition = Only(
         (int)IntentLabel.FacialRecognition, FeatureLayout.LabelCount + Array.IndexOf(FeatureLayout.AuxiliaryHeads, "fr_topic"));
 
