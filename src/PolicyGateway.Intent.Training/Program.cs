@@ -83,9 +83,9 @@ foreach (var entry in entries)
         variants = variants.Append(("+camera", CorpusRequestBuilder.Build(retagged), HeadScope.FacialRecognition));
     }
 
-    // Experiment, not the shipped recipe: the same conversation as a realtime session, for the facial-recognition heads
-    // only (the transport is the one API fact the model sees, and the invariance probe shows it moving FR).
-    if (args.Contains("--realtime-variant") && ShapeConverter.CanConvert(entry))
+    // The same conversation as a realtime session, for the facial-recognition heads only: the transport is the one API
+    // fact the model sees, and the invariance probe showed it moving FR (chosen on spent blind split 16).
+    if (ShapeConverter.CanConvert(entry))
     {
         variants = variants.Append(("+realtime", CorpusRequestBuilder.Build(ShapeConverter.ToRealtime(entry)), HeadScope.FacialRecognition));
     }
