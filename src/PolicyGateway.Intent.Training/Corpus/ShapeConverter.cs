@@ -6,8 +6,8 @@ namespace PolicyGateway.Intent.Training.Corpus;
 /// <summary>
 /// Re-expresses a written chat request in another API shape that carries the same conversation: a Responses call
 /// (messages become input items, text parts <c>input_text</c>/<c>output_text</c>, pictures <c>input_image</c>), a
-/// realtime session's events, or a Batch API line wrapping the chat body. Only chats without tools convert: a tool's
-/// schema has no faithful Responses twin worth the probe.
+/// realtime session's events, a Batch API line wrapping the chat body, or (text only) a completions prompt. Only chats
+/// without tools convert: a tool's schema has no faithful Responses twin worth the probe.
 /// </summary>
 public static class ShapeConverter
 {
@@ -49,6 +49,31 @@ public static class ShapeConverter
         return entry with { Api = "realtime", Body = JsonSerializer.SerializeToElement(events) };
     }
 
+    /// <summary>A tool-less chat whose every part is text: only those flatten into a completions prompt.</summary>
+    public static bool CanFlatten(CorpusEntry entry) =>
+        CanConvert(entry) && entry.Body.GetProperty("messages").EnumerateArray().All(m =>
+            m.GetProperty("content") is var content && (content.ValueKind == JsonValueKind.String
+                || content.EnumerateArray().All(p => p.TryGetProperty("type", out var t) && t.GetString() == "text")));
+
+    /// <summary>
+    /// The conversation as one completions prompt, written as a transcript ("User: …", "Assistant: …") that ends on the
+    /// assistant's turn, the way such prompts are written. Unlike the other shapes the text changes (the role labels),
+    /// so this asks whether the same words judged as a transcript keep their verdict.
+    /// </summary>
+    public static CorpusEntry ToCompletions(CorpusEntry entry)
+    {
+        if (!CanFlatten(entry)) throw new ArgumentException("only a text-only chat request without tools flattens", nameof(entry));
+        var turns = entry.Body.GetProperty("messages").EnumerateArray().Select(m =>
+        {
+            var content = m.GetProperty("content");
+            var text = content.ValueKind == JsonValueKind.String ? content.GetString()
+                : string.Join("\n", content.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+            return $"{Label(m.GetProperty("role").GetString()!)}: {text}";
+        });
+        var body = new JsonObject { ["model"] = "gpt-35-turbo-instruct", ["prompt"] = string.Join("\n\n", turns) + "\n\nAssistant:", ["max_tokens"] = 400 };
+        return entry with { Api = "completions", Body = JsonSerializer.SerializeToElement(body) };
+    }
+
     public static CorpusEntry ToBatchLine(CorpusEntry entry)
     {
         if (!CanConvert(entry)) throw new ArgumentException("only a chat request without tools converts", nameof(entry));
@@ -77,6 +102,14 @@ public static class ShapeConverter
             yield return (role, converted);
         }
     }
+
+    private static string Label(string role) => role switch
+    {
+        "system" => "System",
+        "developer" => "Developer",
+        "assistant" => "Assistant",
+        _ => "User",
+    };
 
     private static JsonObject TextPart(string? text, bool assistant) => new() { ["type"] = assistant ? "output_text" : "input_text", ["text"] = text };
 

@@ -47,6 +47,13 @@ public static class InvarianceProbe
         AppendRow(text, "responses", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToResponses)]));
         AppendRow(text, "batch line", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToBatchLine)]));
         AppendRow(text, "realtime session", chats, asChat, Scores(classifier, [.. chats.Select(ShapeConverter.ToRealtime)]));
+
+        // A completions prompt carries no pictures, so only text-only chats flatten; their own baseline is the chat as written.
+        var flat = Enumerable.Range(0, chats.Count).Where(i => ShapeConverter.CanFlatten(chats[i])).ToList();
+        var textChats = flat.Select(i => chats[i]).ToList();
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"flattened: {textChats.Count} text-only chats, {textChats.Count(Asked)} ask for facial recognition; re-sent as a completions transcript");
+        AppendHeader(text);
+        AppendRow(text, "completions prompt", textChats, [.. flat.Select(i => asChat[i])], Scores(classifier, [.. textChats.Select(ShapeConverter.ToCompletions)]));
         return text.ToString();
     }
 

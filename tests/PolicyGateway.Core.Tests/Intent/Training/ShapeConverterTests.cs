@@ -50,6 +50,38 @@ public sealed class ShapeConverterTests
         Assert.Equal(Read(CorpusRequestBuilder.Build(chat)), Read(line));
     }
 
+    [Fact]
+    public void A_text_only_chat_flattens_into_one_transcript_prompt_that_ends_on_the_assistant()
+    {
+        var chat = Chat("""
+            {"model":"gpt-4o","messages":[
+              {"role":"system","content":"You assist a patrol unit."},
+              {"role":"user","content":[{"type":"text","text":"A man in a red cap is at the corner."},{"type":"text","text":"Who is he?"}]},
+              {"role":"assistant","content":"I cannot say."},
+              {"role":"user","content":"Check him against the warrant list."}]}
+            """);
+
+        var prompt = CorpusRequestBuilder.Build(ShapeConverter.ToCompletions(chat));
+
+        Assert.Equal(ApiKind.Completions, prompt.Api);
+        var part = Assert.Single(prompt.Parts);
+        Assert.Equal(("prompt", "user"), (part.Location, part.Role));
+        Assert.Equal(
+            "System: You assist a patrol unit.\n\nUser: A man in a red cap is at the corner.\nWho is he?\n\n"
+            + "Assistant: I cannot say.\n\nUser: Check him against the warrant list.\n\nAssistant:",
+            part.Text);
+    }
+
+    [Fact]
+    public void A_chat_with_a_picture_does_not_flatten()
+    {
+        var chat = Chat(Conversation, images: 1);
+
+        Assert.True(ShapeConverter.CanConvert(chat));
+        Assert.False(ShapeConverter.CanFlatten(chat));
+        Assert.Throws<ArgumentException>(() => ShapeConverter.ToCompletions(chat));
+    }
+
     [Theory]
     [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"tools":[{"type":"function","function":{"name":"f"}}]}""")]
     [InlineData("""{"model":"m","messages":[{"role":"assistant","content":null,"tool_calls":[]},{"role":"tool","content":"y"}]}""")]
