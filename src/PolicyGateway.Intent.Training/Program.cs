@@ -90,13 +90,6 @@ foreach (var entry in entries)
         variants = variants.Append(("+realtime", CorpusRequestBuilder.Build(ShapeConverter.ToRealtime(entry)), HeadScope.FacialRecognition));
     }
 
-    // Experiment, not the shipped recipe: a text-only chat once more as a completions transcript, for the
-    // facial-recognition heads only (split 18's facial-recognition misses were mostly completions prompts).
-    if (args.Contains("--completions-variant") && ShapeConverter.CanFlatten(entry))
-    {
-        variants = variants.Append(("+completions", CorpusRequestBuilder.Build(ShapeConverter.ToCompletions(entry)), HeadScope.FacialRecognition));
-    }
-
     foreach (var (suffix, variant, heads) in variants)
     {
         var found = extractor.Extract(variant);

@@ -52,8 +52,10 @@ public static class InvarianceProbe
         var flat = Enumerable.Range(0, chats.Count).Where(i => ShapeConverter.CanFlatten(chats[i])).ToList();
         var textChats = flat.Select(i => chats[i]).ToList();
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"flattened: {textChats.Count} text-only chats, {textChats.Count(Asked)} ask for facial recognition; re-sent as a completions transcript");
+        double[] asTextChat = [.. flat.Select(i => asChat[i])];
         AppendHeader(text);
-        AppendRow(text, "completions prompt", textChats, [.. flat.Select(i => asChat[i])], Scores(classifier, [.. textChats.Select(ShapeConverter.ToCompletions)]));
+        AppendRow(text, "chat (as written)", textChats, asTextChat, asTextChat);
+        AppendRow(text, "completions prompt", textChats, asTextChat, Scores(classifier, [.. textChats.Select(ShapeConverter.ToCompletions)]));
         return text.ToString();
     }
 
