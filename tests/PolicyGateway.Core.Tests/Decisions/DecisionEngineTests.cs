@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PolicyGateway.Content;
 using PolicyGateway.Core.Tests.Policy;
 using PolicyGateway.Decisions;
@@ -73,12 +74,13 @@ public sealed class DecisionEngineTests
     [Fact]
     public void A_classifier_past_the_budget_fails_closed()
     {
+        var time = new FakeTimeProvider();
         var slow = new FakeClassifier(_ =>
         {
-            Thread.Sleep(120);
+            time.Advance(TimeSpan.FromMilliseconds(120));
             return IntentResult.None;
         });
-        var decision = Engine(slow, new DecisionEngineOptions { Budget = TimeSpan.FromMilliseconds(20) })
+        var decision = new DecisionEngine(() => Pack, slow, new DecisionEngineOptions { Budget = TimeSpan.FromMilliseconds(20) }, time)
             .Decide(Requests.Chat(Caller("demo-us-retail"), "hello"));
 
         Assert.Equal(DecisionAction.Deny, decision.Action);
