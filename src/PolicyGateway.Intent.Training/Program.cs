@@ -19,6 +19,14 @@ if (args.Contains("--report"))
 {
     var modelPath = Arg("--model");
     var semantic = modelPath is null ? SemanticModel.LoadEmbedded() : SemanticModel.Load(File.ReadAllBytes(modelPath));
+    // A build embeds the model file of its time: after a retraining, a stale build would score the previous model
+    // (a blind split's one scoring included) under the new one's name in the notes.
+    var shipped = ShippedModelPath();
+    if (modelPath is null && File.Exists(shipped) && SemanticModel.Load(File.ReadAllBytes(shipped)).Version is var onDisk && onDisk != semantic.Version)
+    {
+        throw new InvalidOperationException($"this build embeds {semantic.Version} but {shipped} is {onDisk}: rebuild, or pass --model");
+    }
+
     using var miniLm = new MiniLmSentenceEmbedder();
     using var cache = Cached(miniLm);
     ISentenceEmbedder serving = cache is null ? miniLm : cache;
@@ -50,7 +58,7 @@ if (args.Contains("--report"))
     return;
 }
 
-var output = Arg("--out") ?? Path.Combine(corpusDir, "..", "..", "..", "..", "src", "PolicyGateway.Core", "Intent", "Semantic", "intent-model.json");
+var output = Arg("--out") ?? ShippedModelPath();
 const int Folds = 5;
 const int Seed = 20261129;
 var L2 = float.Parse(Arg("--l2") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
@@ -196,3 +204,6 @@ string? Arg(string name)
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
+
+string ShippedModelPath() =>
+    Path.GetFullPath(Path.Combine(corpusDir, "..", "..", "..", "..", "src", "PolicyGateway.Core", "Intent", "Semantic", "intent-model.json"));
