@@ -14,6 +14,22 @@ using PolicyGateway.Policy;
 // A blind split's misses are printed only with --spent: once it has been scored and reported, it may serve as validation.
 // How far facial recognition moves when only the pictures' camera tag or the API shape changes (tune split, or a spent blind one):
 //   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report --invariance [--model FILE] [--blind --spent]
+// Any run without --report trains and overwrites the shipped model when it ends, so an unknown or misspelt argument
+// (--help included) stops here rather than being ignored.
+string[] valued = ["--corpus", "--embedding-cache", "--l2", "--model", "--out", "--trees"];
+string[] switches = ["--blind", "--invariance", "--misses", "--report", "--spent", "--stage1", "--train-only"];
+for (var i = 0; i < args.Length; i++)
+{
+    if (valued.Contains(args[i]) && i + 1 < args.Length)
+    {
+        i++;
+    }
+    else if (!switches.Contains(args[i]))
+    {
+        throw new ArgumentException($"unknown argument '{args[i]}': the options are {string.Join(' ', valued.Select(v => v + " VALUE"))} {string.Join(' ', switches)} (see the comment at the top of Program.cs)");
+    }
+}
+
 var corpusDir = Arg("--corpus") ?? CorpusFiles.Find();
 if (args.Contains("--report"))
 {
