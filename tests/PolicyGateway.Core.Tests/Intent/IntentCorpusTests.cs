@@ -16,7 +16,7 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
 {
     // Floors a little under what the tune split (everything the shipped model learned from) measured when it was
     // trained: a regression guard for the classifier code around the model, not the product targets, which are
-    // judged on the blind split (Corpus/blind/SCORE.md).
+    // judged on the blind split (Corpus/BLIND-SCORES.md).
     private const double TuneFacialRecognitionMinRecall = 0.92;
     private const double TuneFacialRecognitionMaxFalsePositiveRate = 0.10;
     private const double TuneOtherLabelMinRecall = 0.80;
