@@ -55,7 +55,7 @@ internal static class JsonlReader
         {
             if (api == ApiKind.Files)
             {
-                GenericStrings.Walk(body, "", sink, ContentKind.Text, null);
+                GenericStrings.Walk(body, "", sink, ContentKind.Text, Roles.Unattributed);
             }
             else
             {

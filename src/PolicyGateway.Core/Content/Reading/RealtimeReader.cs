@@ -27,7 +27,7 @@ internal static class RealtimeReader
         if (!JsonShape.TryGetString(root, "type", out var type))
         {
             // No usable type: the upstream will refuse it, but read everything in case a lenient one does not.
-            GenericStrings.Walk(root, "", sink, ContentKind.Text, role: null);
+            GenericStrings.Walk(root, "", sink, ContentKind.Text, Roles.Unattributed);
             return;
         }
 
@@ -64,7 +64,7 @@ internal static class RealtimeReader
         {
             // An event type this reader does not know (a newer API, a misspelling the upstream tolerates): every
             // string in it is read, so text cannot reach the model through an event the gateway has not heard of.
-            GenericStrings.Walk(root, "", sink, ContentKind.Text, role: null);
+            GenericStrings.Walk(root, "", sink, ContentKind.Text, Roles.Unattributed);
             return;
         }
 
@@ -114,6 +114,6 @@ internal static class RealtimeReader
     private static void ReadTranscription(JsonElement transcription, string path, PartSink sink)
     {
         sink.AddProperty(ContentKind.Text, transcription, "prompt", path);
-        UnknownFields.ReadOthers(transcription, path, TranscriptionFields, sink, ContentKind.Text, null);
+        UnknownFields.ReadOthers(transcription, path, TranscriptionFields, sink, ContentKind.Text, Roles.Unattributed);
     }
 }

@@ -87,11 +87,11 @@ internal static class ResponseItemsReader
         }
         else if (type.ValueEquals("item_reference"))
         {
-            UnknownFields.ReadOthers(item, path, ReferenceFields, sink, ContentKind.Text, null);
+            UnknownFields.ReadOthers(item, path, ReferenceFields, sink, ContentKind.Text, Roles.Unattributed);
         }
         else
         {
-            GenericStrings.Walk(item, path, sink, KindOf(type.GetString()!), null);
+            GenericStrings.Walk(item, path, sink, KindOf(type.GetString()!), Roles.Unattributed);
         }
     }
 

@@ -12,6 +12,13 @@ internal static class Roles
     public const string Tool = "tool";
     public const string Function = "function";
 
+    /// <summary>
+    /// The role of text read generically, whose author the gateway cannot tell (an unknown top-level field or event
+    /// type, an item type added later, a fine-tuning line that is not a chat): the caller's own words. The learned stage
+    /// weighs where text sits, and text no reader claims must never score below the same words sent as a message.
+    /// </summary>
+    public const string Unattributed = User;
+
     public static string? Of(JsonElement message)
     {
         if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("role", out var role) || role.ValueKind != JsonValueKind.String)

@@ -56,7 +56,7 @@ internal static class UnknownFields
     public static void ReadRealtimeEvent(JsonElement root, PartSink sink) => ReadUnknown(root, RealtimeEvent, sink);
 
     private static void ReadUnknown(JsonElement root, FrozenSet<string> known, PartSink sink) =>
-        ReadOthers(root, "", known, sink, ContentKind.Text, role: null);
+        ReadOthers(root, "", known, sink, ContentKind.Text, Roles.Unattributed);
 
     /// <summary>
     /// Reads every field of the object <paramref name="parent"/> that is not in <paramref name="known"/> (the fields its

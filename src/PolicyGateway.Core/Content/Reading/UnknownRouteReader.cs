@@ -21,7 +21,7 @@ internal static class UnknownRouteReader
 
             // Nothing says who wrote these strings but the caller who sent them: read as the caller's own words, as a
             // prompt is, so an ask scores the same through a route the gateway has no reader for.
-            GenericStrings.Walk(document.RootElement, "", sink, ContentKind.Text, Roles.User);
+            GenericStrings.Walk(document.RootElement, "", sink, ContentKind.Text, Roles.Unattributed);
         }
         else if (!TextFile.AddIfText(sink, "body", body.Span))
         {
