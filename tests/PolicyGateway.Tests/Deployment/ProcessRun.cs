@@ -5,7 +5,10 @@ namespace PolicyGateway.Tests.Deployment;
 /// <summary>Runs a tool (bash, kubectl, node) to completion and keeps its exit code and output.</summary>
 internal sealed record ProcessRun(int ExitCode, string Stdout, string Stderr)
 {
-    public static async Task<ProcessRun> Of(string file, string directory, params string[] arguments)
+    public static Task<ProcessRun> Of(string file, string directory, params string[] arguments) =>
+        Of(file, directory, new Dictionary<string, string>(), arguments);
+
+    public static async Task<ProcessRun> Of(string file, string directory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -14,6 +17,7 @@ internal sealed record ProcessRun(int ExitCode, string Stdout, string Stderr)
             RedirectStandardError = true,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
