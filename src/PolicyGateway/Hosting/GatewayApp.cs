@@ -84,7 +84,7 @@ public static class GatewayApp
         {
             Budget = options.Inspection.DecisionBudget,
             FailOpenApis = options.Inspection.FailOpenApis.ToHashSet(),
-        }));
+        }, sp.GetService<TimeProvider>()));
         services.AddSingleton<IDecisionEngine>(sp => sp.GetRequiredService<DecisionEngine>());
         services.AddSingleton<IDecisionRecorder, LogDecisionRecorder>();
         services.AddSingleton<RealtimeSessionRunner>();

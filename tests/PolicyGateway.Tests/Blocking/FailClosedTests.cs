@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
+using PolicyGateway.Callers;
 using PolicyGateway.Content;
 using PolicyGateway.Decisions;
 using PolicyGateway.Intent;
@@ -30,10 +32,19 @@ public sealed class FailClosedTests
         await using var host = await GatewayHost.StartAsync(SlowClassifier, 1, null,
             "--Gateway:Inspection:DecisionBudget=00:00:00.020", "--Gateway:Inspection:FailOpenApis:0=ChatCompletions");
 
-        var (status, _) = await PostAsync(host, Chat);
+        using var client = host.CreateHttpClient();
+        using var request = JsonRequests.Post("/openai/v1/chat/completions", Chat, DemoKeys.UsRetail);
+        using var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(host.Emulator.Recorder.Snapshot());
+        // Forwarded because the budget was overrun and the operator chose to fail open, not because it was decided allowed.
+        var id = response.Headers.GetValues(GatewayHeaders.DecisionId).Single();
+        string? record = null;
+        Assert.True(await Eventually.TrueAsync(async () => (record = await RecordAsync(client, id)) is not null));
+        using var json = JsonDocument.Parse(record!);
+        Assert.Equal("allow", json.RootElement.GetProperty("action").GetString());
+        Assert.Contains("over the budget", json.RootElement.GetProperty("failure").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +59,21 @@ public sealed class FailClosedTests
         Assert.Empty(host.Emulator.Recorder.Snapshot());
     }
 
-    private static void SlowClassifier(IServiceCollection services) => services.AddSingleton<IIntentClassifier, SlowIntentClassifier>();
+    private static async Task<string?> RecordAsync(HttpClient client, string id)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/admin/api/decisions/{id}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StoreCounts.DemoAdminKey);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : null;
+    }
+
+    /// <summary>The gateway's clock moves 100 ms through every classification: a budget of 20 ms is overrun without a sleep.</summary>
+    private static void SlowClassifier(IServiceCollection services)
+    {
+        var clock = new SteppedTimeProvider();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<IIntentClassifier>(new SlowIntentClassifier(clock));
+    }
 
     private static async Task<(HttpStatusCode Status, string? Code)> PostAsync(GatewayHost host, string json)
     {
@@ -65,8 +90,8 @@ public sealed class FailClosedTests
         return (response.StatusCode, code);
     }
 
-    /// <summary>The real classifier, made slow: the warm-up decision at start-up is slow too, which is fine.</summary>
-    private sealed class SlowIntentClassifier : IIntentClassifier
+    /// <summary>The real classifier, made slow on the gateway's clock: the warm-up decision at start-up is slow too, which is fine.</summary>
+    private sealed class SlowIntentClassifier(SteppedTimeProvider clock) : IIntentClassifier
     {
         private readonly IntentClassifier _inner = new();
 
@@ -74,7 +99,7 @@ public sealed class FailClosedTests
 
         public IntentResult Classify(RequestContent content)
         {
-            Thread.Sleep(100);
+            clock.Advance(TimeSpan.FromMilliseconds(100));
             return _inner.Classify(content);
         }
     }
