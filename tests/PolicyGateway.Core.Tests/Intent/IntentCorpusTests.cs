@@ -8,20 +8,21 @@ using Xunit.Abstractions;
 namespace PolicyGateway.Core.Tests.Intent;
 
 /// <summary>
-/// Quality of the shipped classifier (both stages, the embedded model) on the corpus's train and validation splits,
-/// per label at confidence 0.5, and end to end through the shipped pack. The blind split is not scored here: it is
+/// Quality of the shipped classifier (both stages, the embedded model) on the corpus's validation split, per label at
+/// confidence 0.5, and end to end through the shipped pack. The blind split is not scored here: it is
 /// scored once, by the training project's <c>--report --blind</c>, and reported as it came out (corpus README).
 /// </summary>
 public sealed class IntentCorpusTests(ITestOutputHelper output)
 {
-    // Floors a little under what the tune split (everything the shipped model learned from) measured when it was
-    // trained: a regression guard for the classifier code around the model, not the product targets, which are
-    // judged on the blind split (Corpus/BLIND-SCORES.md).
-    private const double TuneFacialRecognitionMinRecall = 0.92;
-    private const double TuneFacialRecognitionMaxFalsePositiveRate = 0.10;
-    private const double TuneOtherLabelMinRecall = 0.80;
-    private const double TuneProhibitedMinDenied = 0.88;
-    private const double TuneLegitimateMaxDenied = 0.08;
+    // Floors well under what the shipped model measures on the validation split (one seed in five of every writer and
+    // the first session's held-out part, 6,372 requests it also learned from): a regression guard for the classifier
+    // code around the model, not the product targets, which are judged on the blind split (Corpus/BLIND-SCORES.md).
+    // The whole tune split (30,678) guards no better and took ten minutes of the suite.
+    private const double FacialRecognitionMinRecall = 0.92;
+    private const double FacialRecognitionMaxFalsePositiveRate = 0.10;
+    private const double OtherLabelMinRecall = 0.80;
+    private const double ProhibitedMinDenied = 0.88;
+    private const double LegitimateMaxDenied = 0.08;
 
     [Fact]
     public void Corpus_is_large_varied_and_balanced()
@@ -42,25 +43,26 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Labels_and_decisions_hold_on_the_tune_split()
+    public void Labels_and_decisions_hold_on_the_validation_split()
     {
-        var report = QualityReport.Measure("tune", ShippedClassifier.Instance, CorpusFiles.Load(), RepositoryPaths.LoadPack(), keepMisses: false);
+        var validation = CorpusFiles.Load().Where(e => e.Split == "validation").ToList();
+        var report = QualityReport.Measure("validation", ShippedClassifier.Instance, validation, RepositoryPaths.LoadPack(), keepMisses: false);
         output.WriteLine(report.ToText());
         var failures = new List<string>();
         var fr = report.Labels[IntentLabel.FacialRecognition];
-        if (fr.Recall < TuneFacialRecognitionMinRecall || fr.FalsePositiveRate > TuneFacialRecognitionMaxFalsePositiveRate)
+        if (fr.Recall < FacialRecognitionMinRecall || fr.FalsePositiveRate > FacialRecognitionMaxFalsePositiveRate)
         {
-            failures.Add($"facial_recognition recall {fr.Recall:0.000} (floor {TuneFacialRecognitionMinRecall}), FP rate {fr.FalsePositiveRate:0.000} (ceiling {TuneFacialRecognitionMaxFalsePositiveRate})");
+            failures.Add($"facial_recognition recall {fr.Recall:0.000} (floor {FacialRecognitionMinRecall}), FP rate {fr.FalsePositiveRate:0.000} (ceiling {FacialRecognitionMaxFalsePositiveRate})");
         }
 
-        foreach (var (label, counts) in report.Labels.Where(l => l.Key != IntentLabel.FacialRecognition && l.Value.Recall < TuneOtherLabelMinRecall))
+        foreach (var (label, counts) in report.Labels.Where(l => l.Key != IntentLabel.FacialRecognition && l.Value.Recall < OtherLabelMinRecall))
         {
-            failures.Add($"{label} recall {counts.Recall:0.000} < {TuneOtherLabelMinRecall}");
+            failures.Add($"{label} recall {counts.Recall:0.000} < {OtherLabelMinRecall}");
         }
 
-        if (report.Decisions.Recall < TuneProhibitedMinDenied || report.Decisions.FalsePositiveRate > TuneLegitimateMaxDenied)
+        if (report.Decisions.Recall < ProhibitedMinDenied || report.Decisions.FalsePositiveRate > LegitimateMaxDenied)
         {
-            failures.Add($"prohibited denied {report.Decisions.Recall:0.000} (floor {TuneProhibitedMinDenied}), legitimate denied {report.Decisions.FalsePositiveRate:0.000} (ceiling {TuneLegitimateMaxDenied})");
+            failures.Add($"prohibited denied {report.Decisions.Recall:0.000} (floor {ProhibitedMinDenied}), legitimate denied {report.Decisions.FalsePositiveRate:0.000} (ceiling {LegitimateMaxDenied})");
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
