@@ -50,6 +50,8 @@ public sealed class LexiconLanguageTests
     [InlineData("fr", "La caméra de surveillance du commissariat, en garde à vue.", "FixedCamera ControlledSetting")]
     [InlineData("es", "La cámara de seguridad de la comisaría grabó el calabozo.", "FixedCamera ControlledSetting")]
     [InlineData("ja", "警察署の取調室の防犯カメラ。", "FixedCamera ControlledSetting")]
+    [InlineData("ja", "この写真の男性はだれですか。", "Person Deictic WhoIs")]
+    [InlineData("ja", "この人はどなたですか。なまえを教えて。", "Person WhoIs")]
     [InlineData("ru", "Камера видеонаблюдения в изоляторе отдела полиции.", "FixedCamera ControlledSetting")]
     [InlineData("vi", "Camera an ninh trong phòng tạm giữ của đồn công an.", "FixedCamera ControlledSetting")]
     public void A_sentence_in_each_language_hits_its_concepts(string language, string text, string expected)

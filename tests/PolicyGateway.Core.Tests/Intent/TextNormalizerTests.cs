@@ -14,6 +14,9 @@ public sealed class TextNormalizerTests
     [InlineData("\u0440\u0430\u0441\u043F\u043E\u0437\u043D\u0430\u0432\u0430\u043D\u0438\u0435 \u043B\u0438\u0446 with Latin o: \u043B\u0438\u0446o", "\u043B\u0438\u0446\u043E", (int)Evasion.Homoglyphs)]
     [InlineData("f4c3 m4tch", "face match", (int)Evasion.Leetspeak)]
     [InlineData("wh0 1s he", "who is he", (int)Evasion.Leetspeak)]
+    [InlineData("кт0 эт0", "кто это", (int)Evasion.Leetspeak)]
+    [InlineData("к т 0  н а  ф 0 т 0", "кто на фото", (int)Evasion.Leetspeak)]
+    [InlineData("на ф0т0", "на фото", (int)Evasion.Leetspeak)]
     [InlineData("f a c e  m a t c h", "face match", (int)Evasion.SpacedLetters)]
     [InlineData("f.a.c.e", "face", (int)Evasion.SpacedLetters)]
     [InlineData("send a p h o t o", "send a photo", (int)Evasion.SpacedLetters)]
@@ -32,6 +35,8 @@ public sealed class TextNormalizerTests
     [InlineData("image1 and photo2", "image1 and photo2")]
     [InlineData("our data protection policy", "our data protection policy")]
     [InlineData("h264 at 1080p", "h264 at 1080p")]
+    [InlineData("модель т1000 и 4к", "модель т1000 и 4к")]
+    [InlineData("в7ор", "в7ор")]
     public void Leaves_ordinary_text_alone(string input, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input).Text);
 

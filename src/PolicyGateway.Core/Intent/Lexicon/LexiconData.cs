@@ -148,7 +148,7 @@ internal static class LexiconData
             + "من هو|من هي|من هم|من هذا|من هذه|"
             + "कौन है|कौन हैं|कौन हो|"
             + "是谁|是誰|谁|身份|"
-            + "誰|身元|"
+            + "誰|だれ|どなた|身元|なまえ|"
             + "누구|신원|"
             + "là ai$|ai đây$|ai vậy$|là người nào|tên của|tên người|danh tính|"  // vi
             + "siapa|namanya$|nama orang|identitas|"  // id

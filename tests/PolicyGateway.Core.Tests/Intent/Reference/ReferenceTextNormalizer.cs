@@ -304,6 +304,7 @@ internal sealed class ReferenceTextNormalizer(ReferenceLexiconMatcher lexicon, R
         var otherLetters = 0;
         var confusable = 0;
         var cyrillicOwnLetters = 0;
+        var cyrillicLetters = 0;
         var leet = 0;
         var letters = 0;
         var letterAfterDigit = false;
@@ -325,9 +326,13 @@ internal sealed class ReferenceTextNormalizer(ReferenceLexiconMatcher lexicon, R
             {
                 letters++;
                 otherLetters++;
-                if (c is >= '\u0400' and <= '\u04FF' && !LatinLookalikeCyrillic.Contains(c))
+                if (c is >= '\u0400' and <= '\u04FF')
                 {
-                    cyrillicOwnLetters++;
+                    cyrillicLetters++;
+                    if (!LatinLookalikeCyrillic.Contains(c))
+                    {
+                        cyrillicOwnLetters++;
+                    }
                 }
 
                 if (Confusables.TryGetAscii(c, out _))
@@ -363,17 +368,19 @@ internal sealed class ReferenceTextNormalizer(ReferenceLexiconMatcher lexicon, R
 
         if (leet > 0 && letters >= 1 && letters + leet == length)
         {
+            // Digits in a Cyrillic word stand for the Cyrillic letters they resemble ("кт0", "ф0т0"), not Latin ones.
+            var cyrillic = cyrillicLetters == letters;
             Span<char> candidate = stackalloc char[length];
             for (var i = 0; i < length; i++)
             {
-                candidate[i] = FromLeet(result[i]);
+                candidate[i] = cyrillic ? FromLeetCyrillic(result[i]) : FromLeet(result[i]);
             }
 
             // Digits between letters ("f4c3") are leetspeak; "image1", "1080p" and "4k" are not, unless the decoded
             // word is one we look for ("wh0").
             var interleaved = letterAfterDigit && digitAfterLetter;
             var shortWord = length < 3 && ShortWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(candidate);
-            if (shortWord || (interleaved && length >= 3) || lexicon.IsVocabularyWord(candidate))
+            if (!HasLeet(candidate) && (shortWord || (interleaved && length >= 3) || lexicon.IsVocabularyWord(candidate)))
             {
                 candidate.CopyTo(result);
                 evasion |= Evasion.Leetspeak;
@@ -465,6 +472,29 @@ internal sealed class ReferenceTextNormalizer(ReferenceLexiconMatcher lexicon, R
         '5' or '$' => 's',
         '7' => 't',
         '8' => 'b',
+        _ => c,
+    };
+
+    // A digit with no Cyrillic look-alike ("7" in "в7ор") leaves the word as it was written.
+    private static bool HasLeet(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (IsLeet(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static char FromLeetCyrillic(char c) => c switch
+    {
+        '0' => 'о',
+        '3' => 'з',
+        '4' => 'ч',
+        '@' => 'а',
         _ => c,
     };
 
