@@ -15,9 +15,9 @@ namespace PolicyGateway.Core.Tests.Intent;
 public sealed class IntentCorpusTests(ITestOutputHelper output)
 {
     // Floors well under what the shipped model measures on the validation split (one seed in five of every writer and
-    // the first session's held-out part, 6,372 requests it also learned from): a regression guard for the classifier
+    // the first session's held-out part, 7,290 requests it also learned from): a regression guard for the classifier
     // code around the model, not the product targets, which are judged on the blind split (Corpus/BLIND-SCORES.md).
-    // Scoring all the written requests (30,678 then) took ten minutes of the suite; a fifth of them runs the same code against
+    // Scoring all 30,678 training requests took ten minutes of the suite; a fifth of them runs the same code against
     // the same floors.
     private const double FacialRecognitionMinRecall = 0.92;
     private const double FacialRecognitionMaxFalsePositiveRate = 0.10;
