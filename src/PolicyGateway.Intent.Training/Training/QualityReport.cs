@@ -27,6 +27,13 @@ public sealed class QualityReport
     /// <summary>Entries whose writer expects a deny, and how many of them the pack denied.</summary>
     public LabelCounts Decisions { get; } = new();
 
+    /// <summary>
+    /// The same, over the entries where the pack, given the writer's own labels as the intent, reaches the writer's
+    /// expected decision. The rest cannot be reached by any classifier: chiefly a deny that rests on the text saying the
+    /// work is for a US police department, which the pack takes only from the caller's registration.
+    /// </summary>
+    public LabelCounts ReachableDecisions { get; } = new();
+
     /// <summary>Misses (entry id, label, confidence, the evidence that drove it), for the splits where reading them is allowed.</summary>
     public List<string> Misses { get; } = [];
 
@@ -72,6 +79,11 @@ public sealed class QualityReport
             var evaluation = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, result));
             var denied = evaluation.Action == DecisionAction.Deny;
             Decisions.Add(expect == "deny", denied);
+            var deniedOnLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry.Labels))).Action == DecisionAction.Deny;
+            if (deniedOnLabels == (expect == "deny"))
+            {
+                ReachableDecisions.Add(expect == "deny", denied);
+            }
             if (keepMisses && denied != (expect == "deny"))
             {
                 var rule = evaluation.Enforced.Count > 0 ? evaluation.Enforced[0].RuleId : "-";
@@ -81,6 +93,9 @@ public sealed class QualityReport
             }
         }
     }
+
+    private static IntentResult AsResult(Dictionary<string, bool> labels) =>
+        new(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, labels[SnakeCaseNames<IntentLabel>.Name(l)] ? 1 : 0, [])));
 
     public string ToText()
     {
@@ -98,6 +113,10 @@ public sealed class QualityReport
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"decisions (shipped pack, writer's caller): prohibited denied {Decisions.TruePositives}/{Decisions.Positives} = {Decisions.Recall:0.000}; "
                 + $"legitimate denied {Decisions.FalsePositives}/{Decisions.Negatives} = {Decisions.FalsePositiveRate:0.000}");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"decisions the pack reaches on the writer's labels: prohibited denied {ReachableDecisions.TruePositives}/{ReachableDecisions.Positives} = {ReachableDecisions.Recall:0.000}; "
+                + $"legitimate denied {ReachableDecisions.FalsePositives}/{ReachableDecisions.Negatives} = {ReachableDecisions.FalsePositiveRate:0.000} "
+                + $"(unreachable: {Decisions.Positives - ReachableDecisions.Positives} deny, {Decisions.Negatives - ReachableDecisions.Negatives} allow)");
         }
 
         return text.ToString();

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using PolicyGateway.Content;
+using PolicyGateway.Core.Tests.Policy;
+using PolicyGateway.Intent;
+using PolicyGateway.Intent.Training.Corpus;
+using PolicyGateway.Intent.Training.Training;
+using PolicyGateway.Policy;
+
+namespace PolicyGateway.Core.Tests.Intent.Training;
+
+public sealed class QualityReportTests
+{
+    [Fact]
+    public void A_deny_that_rests_on_a_claim_in_the_text_counts_as_unreachable_not_as_a_classifier_miss()
+    {
+        CorpusEntry[] entries =
+        [
+            Entry("us-police-who", "demo-us-police", "deny", "facial_recognition", "law_enforcement_context"),
+            // The writer denies it because the text says the work is for a US police department; the caller is a
+            // retailer with no acts_for, so the pack allows it even given the writer's own labels.
+            Entry("retail-for-pd", "demo-us-retail", "deny", "facial_recognition", "law_enforcement_context"),
+            Entry("uk-custody-check", "demo-uk-police", "allow", "facial_recognition", "watchlist_match", "law_enforcement_context"),
+            Entry("bodycam-audio", "demo-us-police", "allow", "mobile_camera", "law_enforcement_context"),
+        ];
+
+        var report = QualityReport.Measure("blind", new LabelsAsIntent(entries), entries, RepositoryPaths.LoadPack(), keepMisses: false);
+
+        Assert.Equal((1, 2), (report.Decisions.TruePositives, report.Decisions.Positives));
+        Assert.Equal((1, 1), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
+        Assert.Equal((0, 2), (report.ReachableDecisions.FalsePositives, report.ReachableDecisions.Negatives));
+        Assert.Contains("prohibited denied 1/1 = 1.000; legitimate denied 0/2 = 0.000 (unreachable: 1 deny, 0 allow)", report.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_classifier_miss_on_a_reachable_deny_still_counts()
+    {
+        CorpusEntry[] entries = [Entry("us-police-who", "demo-us-police", "deny", "facial_recognition")];
+
+        var report = QualityReport.Measure("blind", new NothingFound(), entries, RepositoryPaths.LoadPack(), keepMisses: false);
+
+        Assert.Equal((0, 1), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
+    }
+
+    private static CorpusEntry Entry(string id, string caller, string expect, params string[] trueLabels) =>
+        new(id, "en", "chat", Enum.GetValues<IntentLabel>().Select(SnakeCaseNames<IntentLabel>.Name).ToDictionary(l => l, trueLabels.Contains), [],
+            JsonDocument.Parse($$"""{"model":"gpt-4o","messages":[{"role":"user","content":"{{id}}"}]}""").RootElement)
+        {
+            Caller = caller,
+            Expect = expect,
+        };
+
+    /// <summary>A perfect classifier: each entry's text is its id, and it answers with that entry's own labels.</summary>
+    private sealed class LabelsAsIntent(IReadOnlyList<CorpusEntry> entries) : IIntentClassifier
+    {
+        public string Version => "labels";
+
+        public IntentResult Classify(RequestContent content)
+        {
+            ArgumentNullException.ThrowIfNull(content);
+            var entry = entries.Single(e => content.Parts.Any(p => p.Text == e.Id));
+            return new IntentResult(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)] ? 1 : 0, [])));
+        }
+    }
+
+    private sealed class NothingFound : IIntentClassifier
+    {
+        public string Version => "none";
+
+        public IntentResult Classify(RequestContent content) => IntentResult.None;
+    }
+}
