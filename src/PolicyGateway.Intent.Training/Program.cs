@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -91,10 +92,16 @@ ISentenceEmbedder embedder = embeddingCache is null ? miniLmEmbedder : embedding
 var layout = new FeatureLayout(embedder.Dimensions);
 var extractor = new SemanticFeatureExtractor(new IntentClassifier(), embedder, layout, SemanticOptions.Default);
 var labels = Enum.GetValues<IntentLabel>();
+var onEveryCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-var examples = new List<Example>();
-foreach (var entry in entries)
+// Requests are independent and every step is deterministic, so they are featurised in parallel and kept in corpus order.
+var perEntry = new List<Example>[entries.Count];
+Parallel.For(0, entries.Count, onEveryCore, i => perEntry[i] = ExamplesOf(entries[i]));
+var examples = perEntry.SelectMany(e => e).ToList();
+
+List<Example> ExamplesOf(CorpusEntry entry)
 {
+    var examples = new List<Example>();
     // Gold per head: the six labels, then fr_topic (asked or only discussed; the session-1 corpus has no fr_mode, and
     // there the label is the best it says).
     var asked = entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)];
@@ -121,6 +128,8 @@ foreach (var entry in entries)
         var clauses = found?.Rows.Select(r => ClausePooling.Pool([r], layout)).ToArray();
         examples.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, heads));
     }
+
+    return examples;
 }
 
 var withCues = examples.Where(e => e.Row is not null).ToList();
@@ -133,42 +142,54 @@ var trainer = new LabelTrainer(layout.PooledCount, L2, Seed);
 var linear = new (float[] Weights, float Bias)[FeatureLayout.HeadCount];
 var outOfFoldPooled = withCues.Select(_ => new float[FeatureLayout.HeadCount]).ToArray();
 var outOfFoldClause = withCues.Select(_ => new float[FeatureLayout.HeadCount]).ToArray();
-for (var index = 0; index < FeatureLayout.HeadCount; index++)
+// Each (head, fold) fit is single-threaded with its own seeded context and writes only its own cells, so running them
+// side by side on every core gives the same bytes as running them one after another.
+Parallel.ForEach(Jobs(FeatureLayout.HeadCount), onEveryCore, job =>
 {
-    for (var fold = 0; fold < Folds; fold++)
+    var (index, fold) = job;
+    if (fold == Folds)
     {
-        var model = trainer.Train(withCues.Where(e => e.Fold != fold && e.Teaches(index)).ToList(), index);
-        for (var i = 0; i < withCues.Count; i++)
-        {
-            if (withCues[i].Fold == fold)
-            {
-                outOfFoldPooled[i][index] = (float)LabelTrainer.Score(model, withCues[i].Row!);
-                outOfFoldClause[i][index] = (float)withCues[i].Clauses!.Max(c => LabelTrainer.Score(model, c));
-            }
-        }
+        linear[index] = trainer.Train(withCues.Where(e => e.Teaches(index)).ToList(), index);
+        return;
     }
 
-    linear[index] = trainer.Train(withCues.Where(e => e.Teaches(index)).ToList(), index);
-}
+    var model = trainer.Train(withCues.Where(e => e.Fold != fold && e.Teaches(index)).ToList(), index);
+    for (var i = 0; i < withCues.Count; i++)
+    {
+        if (withCues[i].Fold == fold)
+        {
+            outOfFoldPooled[i][index] = (float)LabelTrainer.Score(model, withCues[i].Row!);
+            outOfFoldClause[i][index] = (float)withCues[i].Clauses!.Max(c => LabelTrainer.Score(model, c));
+        }
+    }
+});
 
 // Level 2, per label: boosted trees on the stacked rows, calibrated with Platt on their own out-of-fold scores.
 var stacked = withCues.Select((e, i) => layout.Stack(outOfFoldPooled[i], outOfFoldClause[i], e.Row!)).ToArray();
 var trees = new TreeTrainer(layout.StackCount, Seed, Trees);
+var foldScores = new List<(double Raw, bool Positive)>[labels.Length, Folds];
+var finals = new TreeEnsembleFile[labels.Length];
+Parallel.ForEach(Jobs(labels.Length), onEveryCore, job =>
+{
+    var (index, fold) = job;
+    var teaching = Enumerable.Range(0, withCues.Count).Where(i => withCues[i].Teaches(index)).ToArray();
+    if (fold == Folds)
+    {
+        finals[index] = trees.Train(teaching.Select(i => (stacked[i], withCues[i].Labels[index])));
+        return;
+    }
+
+    var ensemble = trees.Train(teaching.Where(i => withCues[i].Fold != fold).Select(i => (stacked[i], withCues[i].Labels[index])));
+    foldScores[index, fold] = [.. teaching.Where(i => withCues[i].Fold == fold).Select(i => (ensemble.Score(stacked[i]), withCues[i].Labels[index]))];
+});
+
 var models = new Dictionary<string, LabelModelFile>();
 foreach (var label in labels)
 {
     var index = (int)label;
-    var outOfFold = new List<(double Raw, bool Positive)>();
-    var teaching = Enumerable.Range(0, withCues.Count).Where(i => withCues[i].Teaches(index)).ToArray();
-    for (var fold = 0; fold < Folds; fold++)
-    {
-        var ensemble = trees.Train(teaching.Where(i => withCues[i].Fold != fold).Select(i => (stacked[i], withCues[i].Labels[index])));
-        outOfFold.AddRange(teaching.Where(i => withCues[i].Fold == fold).Select(i => (ensemble.Score(stacked[i]), withCues[i].Labels[index])));
-    }
-
+    var outOfFold = Enumerable.Range(0, Folds).SelectMany(fold => foldScores[index, fold]).ToList();
     var (scale, shift) = PlattCalibration.Fit(outOfFold);
-    var final = trees.Train(teaching.Select(i => (stacked[i], withCues[i].Labels[index])));
-    models[SnakeCaseNames<IntentLabel>.Name(label)] = new LabelModelFile(linear[index].Bias, linear[index].Weights, final, scale, shift);
+    models[SnakeCaseNames<IntentLabel>.Name(label)] = new LabelModelFile(linear[index].Bias, linear[index].Weights, finals[index], scale, shift);
     Report(label, outOfFold, scale, shift);
 }
 
@@ -186,6 +207,12 @@ var file = new SemanticModelFile(
 var json = JsonSerializer.SerializeToUtf8Bytes(file, new JsonSerializerOptions { WriteIndented = true });
 File.WriteAllBytes(output, json);
 Console.WriteLine($"wrote {Path.GetFullPath(output)} ({json.Length:N0} bytes, {SemanticModel.Load(json).Version}) in {clock.Elapsed.TotalSeconds:0} s");
+
+// Every fold of every head, plus the final fit on all rows (fold == Folds), longest fits first, handed out one at a
+// time so that the cores stay evenly loaded.
+static OrderablePartitioner<(int Head, int Fold)> Jobs(int heads) => Partitioner.Create(
+    Enumerable.Range(0, Folds + 1).Reverse().SelectMany(fold => Enumerable.Range(0, heads).Select(head => (head, fold))),
+    EnumerablePartitionerOptions.NoBuffering);
 
 static void Report(IntentLabel label, List<(double Raw, bool Positive)> scores, double scale, double shift)
 {

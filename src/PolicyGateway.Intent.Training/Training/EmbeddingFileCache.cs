@@ -10,6 +10,7 @@ namespace PolicyGateway.Intent.Training.Training;
 internal sealed class EmbeddingFileCache(ISentenceEmbedder inner, string path) : ISentenceEmbedder, IDisposable
 {
     private readonly Dictionary<string, float[]> _vectors = Load(path, inner.Dimensions);
+    private readonly Lock _lock = new();
     private bool _changed;
 
     public int Dimensions => inner.Dimensions;
@@ -19,19 +20,25 @@ internal sealed class EmbeddingFileCache(ISentenceEmbedder inner, string path) :
     public float[][] Embed(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var missing = texts.Where(t => !_vectors.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
-        if (missing.Count > 0)
+        List<string> missing;
+        lock (_lock)
         {
-            var encoded = inner.Embed(missing);
+            missing = texts.Where(t => !_vectors.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        // The trainer featurises requests in parallel: embed outside the lock (the embedder is thread-safe and gives
+        // the same vector for a text whichever thread asks), then publish.
+        var encoded = missing.Count > 0 ? inner.Embed(missing) : [];
+        lock (_lock)
+        {
             for (var i = 0; i < missing.Count; i++)
             {
                 _vectors[missing[i]] = encoded[i];
+                _changed = true;
             }
 
-            _changed = true;
+            return [.. texts.Select(t => _vectors[t])];
         }
-
-        return [.. texts.Select(t => _vectors[t])];
     }
 
     public void Dispose()
