@@ -101,7 +101,7 @@ var examples = perEntry.SelectMany(e => e).ToList();
 
 List<Example> ExamplesOf(CorpusEntry entry)
 {
-    var examples = new List<Example>();
+    var ofEntry = new List<Example>();
     // Gold per head: the six labels, then fr_topic (asked or only discussed; the session-1 corpus has no fr_mode, and
     // there the label is the best it says).
     var asked = entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)];
@@ -126,10 +126,10 @@ List<Example> ExamplesOf(CorpusEntry entry)
         var found = extractor.Extract(variant);
         var row = found is { } f ? ClausePooling.Pool(f.Rows, layout) : null;
         var clauses = found?.Rows.Select(r => ClausePooling.Pool([r], layout)).ToArray();
-        examples.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, heads));
+        ofEntry.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, heads));
     }
 
-    return examples;
+    return ofEntry;
 }
 
 var withCues = examples.Where(e => e.Row is not null).ToList();
