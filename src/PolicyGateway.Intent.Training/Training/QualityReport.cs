@@ -78,13 +78,15 @@ public sealed class QualityReport
         {
             var evaluation = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, result));
             var denied = evaluation.Action == DecisionAction.Deny;
-            Decisions.Add(expect == "deny", denied);
+            var expectDeny = expect == "deny";
+            Decisions.Add(expectDeny, denied);
             var deniedOnLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry.Labels))).Action == DecisionAction.Deny;
-            if (deniedOnLabels == (expect == "deny"))
+            if (deniedOnLabels == expectDeny)
             {
-                ReachableDecisions.Add(expect == "deny", denied);
+                ReachableDecisions.Add(expectDeny, denied);
             }
-            if (keepMisses && denied != (expect == "deny"))
+
+            if (keepMisses && denied != expectDeny)
             {
                 var rule = evaluation.Enforced.Count > 0 ? evaluation.Enforced[0].RuleId : "-";
                 var scores = string.Join(" ", result.Scores.Select(s => s.Confidence.ToString("0.00", CultureInfo.InvariantCulture)));
