@@ -34,6 +34,12 @@ public sealed class QualityReport
     /// </summary>
     public LabelCounts ReachableDecisions { get; } = new();
 
+    /// <summary>
+    /// For each shadow deny rule of the pack, the decisions had it been enforced too: what switching it on would add
+    /// in prohibited requests denied and in legitimate ones denied, measured before anyone decides to.
+    /// </summary>
+    public SortedDictionary<string, LabelCounts> IfShadowEnforced { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Misses (entry id, label, confidence, the evidence that drove it), for the splits where reading them is allowed.</summary>
     public List<string> Misses { get; } = [];
 
@@ -80,6 +86,15 @@ public sealed class QualityReport
             var denied = evaluation.Action == DecisionAction.Deny;
             var expectDeny = expect == "deny";
             Decisions.Add(expectDeny, denied);
+            foreach (var rule in policies.Policies.Rules)
+            {
+                if (rule is { Mode: RuleMode.Shadow, Effect: RuleEffect.Deny })
+                {
+                    var counts = IfShadowEnforced.TryGetValue(rule.Id, out var found) ? found : IfShadowEnforced[rule.Id] = new LabelCounts();
+                    counts.Add(expectDeny, denied || evaluation.Shadow.Any(m => m.RuleId == rule.Id));
+                }
+            }
+
             var deniedOnLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry.Labels))).Action == DecisionAction.Deny;
             if (deniedOnLabels == expectDeny)
             {
@@ -119,6 +134,12 @@ public sealed class QualityReport
                 $"decisions the pack reaches on the writer's labels: prohibited denied {ReachableDecisions.TruePositives}/{ReachableDecisions.Positives} = {ReachableDecisions.Recall:0.000}; "
                 + $"legitimate denied {ReachableDecisions.FalsePositives}/{ReachableDecisions.Negatives} = {ReachableDecisions.FalsePositiveRate:0.000} "
                 + $"(unreachable: {Decisions.Positives - ReachableDecisions.Positives} deny, {Decisions.Negatives - ReachableDecisions.Negatives} allow)");
+            foreach (var (rule, c) in IfShadowEnforced)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  with shadow rule {rule} enforced too: prohibited denied {c.TruePositives}/{c.Positives} = {c.Recall:0.000}; "
+                    + $"legitimate denied {c.FalsePositives}/{c.Negatives} = {c.FalsePositiveRate:0.000}");
+            }
         }
 
         return text.ToString();

@@ -41,6 +41,28 @@ public sealed class QualityReportTests
         Assert.Equal((0, 1), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
     }
 
+    [Fact]
+    public void Each_shadow_rule_shows_what_enforcing_it_would_add()
+    {
+        CorpusEntry[] entries =
+        [
+            Entry("retail-for-pd", "demo-us-retail", "deny", "facial_recognition", "law_enforcement_context"),
+            // A retailer checking a shoplifter against a list the police shared: police context, its own work.
+            Entry("retail-police-list", "demo-us-retail", "allow", "facial_recognition", "watchlist_match", "law_enforcement_context"),
+            Entry("family-album", "demo-us-newsroom", "allow", "facial_recognition"),
+        ];
+
+        var report = QualityReport.Measure("blind", new LabelsAsIntent(entries), entries, RepositoryPaths.LoadPack(), keepMisses: false);
+
+        Assert.Equal((0, 1), (report.Decisions.TruePositives, report.Decisions.Positives));
+        var police = report.IfShadowEnforced["unregistered-caller-police-context-facial-recognition"];
+        Assert.Equal((1, 1, 1, 2), (police.TruePositives, police.Positives, police.FalsePositives, police.Negatives));
+        var anyCaller = report.IfShadowEnforced["facial-identification-any-caller"];
+        Assert.Equal((1, 2), (anyCaller.TruePositives, anyCaller.FalsePositives));
+        Assert.Contains("with shadow rule unregistered-caller-police-context-facial-recognition enforced too: prohibited denied 1/1 = 1.000; legitimate denied 1/2 = 0.500",
+            report.ToText(), StringComparison.Ordinal);
+    }
+
     private static CorpusEntry Entry(string id, string caller, string expect, params string[] trueLabels) =>
         new(id, "en", "chat", Enum.GetValues<IntentLabel>().Select(SnakeCaseNames<IntentLabel>.Name).ToDictionary(l => l, trueLabels.Contains), [],
             JsonDocument.Parse($$"""{"model":"gpt-4o","messages":[{"role":"user","content":"{{id}}"}]}""").RootElement)
