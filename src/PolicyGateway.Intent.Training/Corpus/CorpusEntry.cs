@@ -35,8 +35,3 @@ public sealed record CorpusEntry(
 
     public override string ToString() => Id;
 }
-
-public sealed record CorpusImage(
-    [property: JsonPropertyName("make")] string Make,
-    [property: JsonPropertyName("model")] string Model,
-    [property: JsonPropertyName("software")] string Software);

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
-using PolicyGateway.Recording;
+using PolicyGateway.Configuration;
 
 namespace PolicyGateway.Admin;
 

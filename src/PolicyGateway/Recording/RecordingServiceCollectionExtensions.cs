@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PolicyGateway.Configuration;
 using PolicyGateway.Recording.Store;
 
 namespace PolicyGateway.Recording;

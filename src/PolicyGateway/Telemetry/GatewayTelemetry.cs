@@ -5,6 +5,7 @@ using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using PolicyGateway.Configuration;
 using PolicyGateway.Decisions;
 using PolicyGateway.Recording;
 
@@ -29,7 +30,7 @@ public static class GatewayTelemetry
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(TelemetryOptions.SectionName);
         services.AddSingleton<IValidator<TelemetryOptions>, TelemetryOptionsValidator>();
-        services.AddSingleton<IValidateOptions<TelemetryOptions>, FluentOptionsValidation<TelemetryOptions>>();
+        services.AddSingleton<IValidateOptions<TelemetryOptions>, FluentOptionsValidator<TelemetryOptions>>();
         services.AddOptions<TelemetryOptions>().Bind(section).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<UpstreamMetrics>();

@@ -14,20 +14,3 @@ public sealed record SemanticModelFile(
 {
     public const int CurrentFormat = 3;
 }
-
-/// <summary>An auxiliary logistic head (<see cref="FeatureLayout.AuxiliaryHeads"/>): linear = weights·x + bias, fed to the trees.</summary>
-public sealed record LinearHeadFile(
-    [property: JsonPropertyName("bias")] float Bias,
-    [property: JsonPropertyName("weights")] float[] Weights);
-
-/// <summary>
-/// One label's two levels: a logistic model over a request's pooled clause features (linear = weights·x + bias), and
-/// boosted trees over the stacked row (<see cref="FeatureLayout.Stack"/>: every label's linear score, pooled and
-/// of the best clause alone, and the pooled concepts and structure); confidence = 1 / (1 + exp(-(scale·trees + shift))).
-/// </summary>
-public sealed record LabelModelFile(
-    [property: JsonPropertyName("bias")] float Bias,
-    [property: JsonPropertyName("weights")] float[] Weights,
-    [property: JsonPropertyName("trees")] TreeEnsembleFile Trees,
-    [property: JsonPropertyName("platt_scale")] double PlattScale,
-    [property: JsonPropertyName("platt_shift")] double PlattShift);

@@ -1,11 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
-namespace PolicyGateway.Telemetry;
+namespace PolicyGateway.Configuration;
 
-/// <summary>Runs a FluentValidation validator as <see cref="IValidateOptions{TOptions}"/>, so <c>ValidateOnStart</c> uses it.</summary>
-public sealed class FluentOptionsValidation<TOptions>(IValidator<TOptions> validator) : IValidateOptions<TOptions>
-    where TOptions : class
+/// <summary>Runs a FluentValidation validator as options validation, so <c>ValidateOnStart</c> stops start-up with its messages.</summary>
+public sealed class FluentOptionsValidator<TOptions>(IValidator<TOptions> validator) : IValidateOptions<TOptions> where TOptions : class
 {
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
