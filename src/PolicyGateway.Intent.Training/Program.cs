@@ -124,8 +124,8 @@ List<Example> ExamplesOf(CorpusEntry entry)
     foreach (var (suffix, variant, heads) in variants)
     {
         var found = extractor.Extract(variant);
-        var row = found is { } f ? ClausePooling.Pool(f.Rows, layout) : null;
-        var clauses = found?.Rows.Select(r => ClausePooling.Pool([r], layout)).ToArray();
+        var row = found is { } f ? new SparseRow(ClausePooling.Pool(f.Rows, layout)) : null;
+        var clauses = found?.Rows.Select(r => new SparseRow(ClausePooling.Pool([r], layout))).ToArray();
         ofEntry.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, heads));
     }
 
@@ -158,14 +158,15 @@ Parallel.ForEach(Jobs(FeatureLayout.HeadCount), onEveryCore, job =>
     {
         if (withCues[i].Fold == fold)
         {
-            outOfFoldPooled[i][index] = (float)LabelTrainer.Score(model, withCues[i].Row!);
-            outOfFoldClause[i][index] = (float)withCues[i].Clauses!.Max(c => LabelTrainer.Score(model, c));
+            outOfFoldPooled[i][index] = (float)withCues[i].Row!.Score(model.Weights, model.Bias);
+            outOfFoldClause[i][index] = (float)withCues[i].Clauses!.Max(c => c.Score(model.Weights, model.Bias));
         }
     }
 });
 
 // Level 2, per label: boosted trees on the stacked rows, calibrated with Platt on their own out-of-fold scores.
-var stacked = withCues.Select((e, i) => layout.Stack(outOfFoldPooled[i], outOfFoldClause[i], e.Row!)).ToArray();
+// The stack reads the pooled row only up to the character n-grams.
+var stacked = withCues.Select((e, i) => layout.Stack(outOfFoldPooled[i], outOfFoldClause[i], e.Row!.ToDense(layout.EmbeddingDimensions + layout.CharGrams))).ToArray();
 var trees = new TreeTrainer(layout.StackCount, Seed, Trees);
 var foldScores = new List<(double Raw, bool Positive)>[labels.Length, Folds];
 var finals = new TreeEnsembleFile[labels.Length];

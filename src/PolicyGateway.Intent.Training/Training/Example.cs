@@ -5,7 +5,7 @@ namespace PolicyGateway.Intent.Training.Training;
 /// and never reaches the model), its gold labels, its fold, and the heads it teaches (<see cref="HeadScope"/>; null:
 /// all). Every row is still scored out of fold by every head, so the trees' stacked row is complete.
 /// </summary>
-internal sealed record Example(string Id, bool[] Labels, float[]? Row, float[][]? Clauses, int Fold, bool[]? Heads = null)
+internal sealed record Example(string Id, bool[] Labels, SparseRow? Row, SparseRow[]? Clauses, int Fold, bool[]? Heads = null)
 {
     public bool Teaches(int head) => Heads is null || Heads[head];
 }

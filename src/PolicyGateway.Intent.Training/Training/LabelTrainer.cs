@@ -25,15 +25,4 @@ internal sealed class LabelTrainer(int featureCount, float l2, int seed)
         var model = trainer.Fit(TrainingRows.Load(ml, featureCount, examples.Select(e => (e.Row!, e.Labels[label])))).Model.SubModel;
         return (model.Weights.ToArray(), model.Bias);
     }
-
-    public static double Score((float[] Weights, float Bias) model, float[] row)
-    {
-        var sum = (double)model.Bias;
-        for (var i = 0; i < row.Length; i++)
-        {
-            sum += model.Weights[i] * row[i];
-        }
-
-        return sum;
-    }
 }

@@ -23,6 +23,14 @@ internal static class TrainingRows
         return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = Vector(r.Features) }).ToList(), schema);
     }
 
+    /// <inheritdoc cref="Load(MLContext, int, IEnumerable{ValueTuple{float[], bool}})"/>
+    public static IDataView Load(MLContext ml, int featureCount, IEnumerable<(SparseRow Features, bool Positive)> rows)
+    {
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = Vector(r.Features) }).ToList(), schema);
+    }
+
     /// <summary>
     /// Rows of the linear model are mostly zero (thousands of character n-gram buckets, a handful set): passed sparse,
     /// L-BFGS only touches what is there.
@@ -53,4 +61,10 @@ internal static class TrainingRows
 
         return new VBuffer<float>(features.Length, set, values, indices);
     }
+
+    /// <summary>The same buffer <see cref="Vector(float[])"/> makes of the row's dense form, on copies the fit may keep.</summary>
+    private static VBuffer<float> Vector(SparseRow row) =>
+        row.Indices.Length * 2 > row.Length
+            ? new VBuffer<float>(row.Length, row.ToDense(row.Length))
+            : new VBuffer<float>(row.Length, row.Indices.Length, (float[])row.Values.Clone(), (int[])row.Indices.Clone());
 }
