@@ -16,19 +16,18 @@ internal static class TrainingRows
         public VBuffer<float> Features { get; set; }
     }
 
-    public static IDataView Load(MLContext ml, int featureCount, IEnumerable<(float[] Features, bool Positive)> rows)
-    {
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
-        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = Vector(r.Features) }).ToList(), schema);
-    }
+    public static IDataView Load(MLContext ml, int featureCount, IEnumerable<(float[] Features, bool Positive)> rows) =>
+        Load(ml, featureCount, rows.Select(r => (Vector(r.Features), r.Positive)));
 
     /// <inheritdoc cref="Load(MLContext, int, IEnumerable{ValueTuple{float[], bool}})"/>
-    public static IDataView Load(MLContext ml, int featureCount, IEnumerable<(SparseRow Features, bool Positive)> rows)
+    public static IDataView Load(MLContext ml, int featureCount, IEnumerable<(SparseRow Features, bool Positive)> rows) =>
+        Load(ml, featureCount, rows.Select(r => (Vector(r.Features), r.Positive)));
+
+    private static IDataView Load(MLContext ml, int featureCount, IEnumerable<(VBuffer<float> Features, bool Positive)> rows)
     {
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
-        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = Vector(r.Features) }).ToList(), schema);
+        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Positive, Features = r.Features }).ToList(), schema);
     }
 
     /// <summary>
@@ -37,29 +36,10 @@ internal static class TrainingRows
     /// </summary>
     private static VBuffer<float> Vector(float[] features)
     {
-        var set = 0;
-        foreach (var value in features)
-        {
-            set += value != 0 ? 1 : 0;
-        }
-
-        if (set * 2 > features.Length)
-        {
-            return new VBuffer<float>(features.Length, features);
-        }
-
-        var values = new float[set];
-        var indices = new int[set];
-        for (int i = 0, k = 0; i < features.Length; i++)
-        {
-            if (features[i] != 0)
-            {
-                (values[k], indices[k]) = (features[i], i);
-                k++;
-            }
-        }
-
-        return new VBuffer<float>(features.Length, set, values, indices);
+        var sparse = new SparseRow(features);
+        return sparse.Indices.Length * 2 > features.Length
+            ? new VBuffer<float>(features.Length, features)
+            : new VBuffer<float>(features.Length, sparse.Indices.Length, sparse.Values, sparse.Indices);
     }
 
     /// <summary>The same buffer <see cref="Vector(float[])"/> makes of the row's dense form, on copies the fit may keep.</summary>
