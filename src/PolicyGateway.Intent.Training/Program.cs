@@ -114,6 +114,12 @@ List<Example> ExamplesOf(CorpusEntry entry)
         variants = variants.Append(("+camera", CorpusRequestBuilder.Build(retagged), HeadScope.FacialRecognition));
     }
 
+    // Naming the technology must not turn an ask into talk (NamingSentences); it changes no other label's evidence.
+    if (asked && Augmenter.Naming(entry.Id, entry.Lang, content, NamingSentences.Training) is { } named)
+    {
+        variants = variants.Append(("+naming", named, HeadScope.FacialRecognition));
+    }
+
     // The same conversation as a realtime session, for the facial-recognition heads only: the transport is the one API
     // fact the model sees, and the invariance probe showed it moving FR (chosen on spent blind split 16).
     if (ShapeConverter.CanConvert(entry))

@@ -41,6 +41,27 @@ public static class Augmenter
         yield return ("+evasion", Rewrite(content, evasion));
     }
 
+    /// <summary>
+    /// The request with a sentence of <paramref name="set"/> (<see cref="NamingSentences"/>) in its language added before
+    /// or after the newest text, or null when it has no text a user wrote. Deterministic: chosen by the entry id.
+    /// </summary>
+    public static RequestContent? Naming(string id, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (NewestUserText(content) < 0)
+        {
+            return null;
+        }
+
+        var hash = StableHash(id + "+naming");
+        var sentences = NamingSentences.For(set, lang);
+        var sentence = sentences[(int)(hash % (uint)sentences.Length)];
+        return Rewrite(content, text => (hash & 2) == 0 ? sentence + " " + text : Terminated(text) + " " + sentence);
+    }
+
+    // Clauses are cut at sentence ends: without one, an added sentence would merge into the ask's last clause.
+    private static string Terminated(string text) => text.TrimEnd() is var t && t.Length > 0 && ".!?。！？।".Contains(t[^1]) ? t : text.TrimEnd() + ".";
+
     private static RequestContent Rewrite(RequestContent content, Func<string, string> rewrite)
     {
         var index = NewestUserText(content);

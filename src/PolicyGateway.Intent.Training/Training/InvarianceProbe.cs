@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PolicyGateway.Content;
 using PolicyGateway.Intent.Training.Corpus;
 
 namespace PolicyGateway.Intent.Training.Training;
@@ -56,15 +57,30 @@ public static class InvarianceProbe
         AppendHeader(text);
         AppendRow(text, "chat (as written)", textChats, asTextChat, asTextChat);
         AppendRow(text, "completions prompt", textChats, asTextChat, Scores(classifier, [.. textChats.Select(ShapeConverter.ToCompletions)]));
+
+        // Only asks: a sentence naming the tool would turn a discussion into an ask. The wording is not the trainer's.
+        var asks = entries.Where(Asked).ToList();
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"naming: {asks.Count} requests that ask for facial recognition; a sentence naming it as the tool added (wording kept out of training)");
+        var asked = Scores(classifier, asks);
+        AppendHeader(text);
+        AppendRow(text, "as written", asks, asked, asked);
+        AppendRow(text, "tool named", asks, asked, Scores(classifier, [.. asks.Select(e =>
+        {
+            var content = CorpusRequestBuilder.Build(e);
+            return Augmenter.Naming(e.Id, e.Lang, content, NamingSentences.Probe) ?? content;
+        })]));
         return text.ToString();
     }
 
     private static bool Asked(CorpusEntry entry) => entry.Labels["facial_recognition"];
 
-    private static double[] Scores(IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries)
+    private static double[] Scores(IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries) =>
+        Scores(classifier, [.. entries.Select(CorpusRequestBuilder.Build)]);
+
+    private static double[] Scores(IIntentClassifier classifier, IReadOnlyList<RequestContent> contents)
     {
-        var scores = new double[entries.Count];
-        Parallel.For(0, entries.Count, i => scores[i] = classifier.Classify(CorpusRequestBuilder.Build(entries[i]))[IntentLabel.FacialRecognition]);
+        var scores = new double[contents.Count];
+        Parallel.For(0, contents.Count, i => scores[i] = classifier.Classify(contents[i])[IntentLabel.FacialRecognition]);
         return scores;
     }
 
