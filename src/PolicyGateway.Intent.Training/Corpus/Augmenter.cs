@@ -59,8 +59,48 @@ public static class Augmenter
         return Rewrite(content, text => (hash & 2) == 0 ? sentence + " " + text : Terminated(text) + " " + sentence);
     }
 
+    /// <summary>
+    /// The request with a phrase of <paramref name="set"/> (<see cref="NamingPhrases"/>) in its language put inside the
+    /// last sentence of the newest text, before its closing mark, or null when it has no text a user wrote.
+    /// Deterministic: chosen by the entry id.
+    /// </summary>
+    public static RequestContent? NamingInline(string id, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (NewestUserText(content) < 0)
+        {
+            return null;
+        }
+
+        var hash = StableHash(id + "+naming-inline");
+        var phrases = NamingSentences.For(set, lang);
+        var phrase = phrases[(int)(hash % (uint)phrases.Length)];
+        return Rewrite(content, text => InsideLastSentence(text, phrase, lang));
+    }
+
+    private const string SentenceEnds = ".!?。！？।؟";
+
     // Clauses are cut at sentence ends: without one, an added sentence would merge into the ask's last clause.
-    private static string Terminated(string text) => text.TrimEnd() is var t && t.Length > 0 && ".!?。！？।".Contains(t[^1]) ? t : text.TrimEnd() + ".";
+    private static string Terminated(string text) => text.TrimEnd() is var t && t.Length > 0 && SentenceEnds.Contains(t[^1]) ? t : text.TrimEnd() + ".";
+
+    private static string InsideLastSentence(string text, string phrase, string lang)
+    {
+        var trimmed = text.TrimEnd();
+        var end = trimmed.Length;
+        while (end > 0 && SentenceEnds.Contains(trimmed[end - 1]))
+        {
+            end--;
+        }
+
+        var separator = lang switch
+        {
+            "zh" => "，",
+            "ja" => "、",
+            "th" => " ",
+            _ => ", ",
+        };
+        return trimmed[..end] + separator + phrase + (end < trimmed.Length ? trimmed[end..] : ".");
+    }
 
     private static RequestContent Rewrite(RequestContent content, Func<string, string> rewrite)
     {

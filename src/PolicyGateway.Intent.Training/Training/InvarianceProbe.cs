@@ -60,7 +60,7 @@ public static class InvarianceProbe
 
         // Only asks: a sentence naming the tool would turn a discussion into an ask. The wording is not the trainer's.
         var asks = entries.Where(Asked).ToList();
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"naming: {asks.Count} requests that ask for facial recognition; a sentence naming it as the tool added (wording kept out of training)");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"naming: {asks.Count} requests that ask for facial recognition; a sentence naming it as the tool added, or a phrase naming it inside the ask (wording kept out of training)");
         var asked = Scores(classifier, asks);
         AppendHeader(text);
         AppendRow(text, "as written", asks, asked, asked);
@@ -68,6 +68,11 @@ public static class InvarianceProbe
         {
             var content = CorpusRequestBuilder.Build(e);
             return Augmenter.Naming(e.Id, e.Lang, content, NamingSentences.Probe) ?? content;
+        })]));
+        AppendRow(text, "tool named in the ask", asks, asked, Scores(classifier, [.. asks.Select(e =>
+        {
+            var content = CorpusRequestBuilder.Build(e);
+            return Augmenter.NamingInline(e.Id, e.Lang, content, NamingPhrases.Probe) ?? content;
         })]));
         return text.ToString();
     }
