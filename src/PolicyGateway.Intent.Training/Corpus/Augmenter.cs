@@ -45,26 +45,22 @@ public static class Augmenter
     /// The request with a sentence of <paramref name="set"/> (<see cref="NamingSentences"/>) in its language added before
     /// or after the newest text, or null when it has no text a user wrote. Deterministic: chosen by the entry id.
     /// </summary>
-    public static RequestContent? Naming(string id, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        if (NewestUserText(content) < 0)
-        {
-            return null;
-        }
-
-        var hash = StableHash(id + "+naming");
-        var sentences = NamingSentences.For(set, lang);
-        var sentence = sentences[(int)(hash % (uint)sentences.Length)];
-        return Rewrite(content, text => (hash & 2) == 0 ? sentence + " " + text : Terminated(text) + " " + sentence);
-    }
+    public static RequestContent? Naming(string id, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set) =>
+        Choose(id + "+naming", lang, content, set) is var (sentence, hash)
+            ? Rewrite(content, text => (hash & 2) == 0 ? sentence + " " + text : Terminated(text) + " " + sentence)
+            : null;
 
     /// <summary>
     /// The request with a phrase of <paramref name="set"/> (<see cref="NamingPhrases"/>) in its language put inside the
     /// last sentence of the newest text, before its closing mark, or null when it has no text a user wrote.
     /// Deterministic: chosen by the entry id.
     /// </summary>
-    public static RequestContent? NamingInline(string id, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set)
+    public static RequestContent? NamingInline(string id, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set) =>
+        Choose(id + "+naming-inline", lang, content, set) is var (phrase, _)
+            ? Rewrite(content, text => InsideLastSentence(text, phrase, lang))
+            : null;
+
+    private static (string Wording, uint Hash)? Choose(string key, string lang, RequestContent content, IReadOnlyDictionary<string, string[]> set)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (NewestUserText(content) < 0)
@@ -72,10 +68,9 @@ public static class Augmenter
             return null;
         }
 
-        var hash = StableHash(id + "+naming-inline");
-        var phrases = NamingSentences.For(set, lang);
-        var phrase = phrases[(int)(hash % (uint)phrases.Length)];
-        return Rewrite(content, text => InsideLastSentence(text, phrase, lang));
+        var hash = StableHash(key);
+        var wordings = NamingSentences.For(set, lang);
+        return (wordings[(int)(hash % (uint)wordings.Length)], hash);
     }
 
     private const string SentenceEnds = ".!?。！？।؟";

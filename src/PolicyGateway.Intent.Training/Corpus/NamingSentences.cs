@@ -68,7 +68,7 @@ public static class NamingSentences
         ["fa"] = ["تشخیص چهره ابزار درست برای این کار است.", "لطفاً فناوری شناسایی چهره را روی آن اعمال کن."],
     };
 
-    /// <summary>The sentence set of a request's language; mixed-language requests and unknown codes take English.</summary>
+    /// <summary>The wordings of a request's language in a set (these sentences or <see cref="NamingPhrases"/>); mixed-language requests and unknown codes take English.</summary>
     public static string[] For(IReadOnlyDictionary<string, string[]> set, string lang)
     {
         ArgumentNullException.ThrowIfNull(set);

@@ -64,20 +64,16 @@ public static class InvarianceProbe
         var asked = Scores(classifier, asks);
         AppendHeader(text);
         AppendRow(text, "as written", asks, asked, asked);
-        AppendRow(text, "tool named", asks, asked, Scores(classifier, [.. asks.Select(e =>
-        {
-            var content = CorpusRequestBuilder.Build(e);
-            return Augmenter.Naming(e.Id, e.Lang, content, NamingSentences.Probe) ?? content;
-        })]));
-        AppendRow(text, "tool named in the ask", asks, asked, Scores(classifier, [.. asks.Select(e =>
-        {
-            var content = CorpusRequestBuilder.Build(e);
-            return Augmenter.NamingInline(e.Id, e.Lang, content, NamingPhrases.Probe) ?? content;
-        })]));
+        AppendRow(text, "tool named", asks, asked, Scores(classifier, Rewritten(asks, (e, c) => Augmenter.Naming(e.Id, e.Lang, c, NamingSentences.Probe))));
+        AppendRow(text, "tool named in the ask", asks, asked, Scores(classifier, Rewritten(asks, (e, c) => Augmenter.NamingInline(e.Id, e.Lang, c, NamingPhrases.Probe))));
         return text.ToString();
     }
 
     private static bool Asked(CorpusEntry entry) => entry.Labels["facial_recognition"];
+
+    // A request without text a user wrote has nowhere to name the tool: it is scored as written.
+    private static List<RequestContent> Rewritten(IEnumerable<CorpusEntry> entries, Func<CorpusEntry, RequestContent, RequestContent?> rewrite) =>
+        [.. entries.Select(e => CorpusRequestBuilder.Build(e) is var content && rewrite(e, content) is { } rewritten ? rewritten : content)];
 
     private static double[] Scores(IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries) =>
         Scores(classifier, [.. entries.Select(CorpusRequestBuilder.Build)]);
