@@ -7,8 +7,9 @@ namespace PolicyGateway.Intent.Training.Training;
 
 /// <summary>
 /// Measures how far the facial-recognition judgement moves when only something that should not decide it changes:
-/// the camera named in the pictures' EXIF, or the API shape that carries the same conversation. A robust classifier
-/// keeps its recall and false-positive rate, and few requests cross the 0.5 bar either way.
+/// the camera named in the pictures' EXIF, the API shape that carries the same conversation, or an ask naming
+/// facial recognition as its tool. A robust classifier keeps its recall and false-positive rate, and few requests
+/// cross the 0.5 bar either way.
 /// </summary>
 public static class InvarianceProbe
 {
