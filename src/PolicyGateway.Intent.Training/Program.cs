@@ -13,7 +13,7 @@ using PolicyGateway.Policy;
 // Scores a model on the train and validation splits (--report), or on the blind split (--blind; score it once):
 //   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report [--model FILE] [--blind] [--stage1] [--misses]
 // A blind split's misses are printed only with --spent: once it has been scored and reported, it may serve as validation.
-// How far facial recognition moves when only the pictures' camera tag or the API shape changes (tune split, or a spent blind one):
+// How far facial recognition moves when only the pictures' camera tag, the API shape or the naming of the tool changes (tune split, or a spent blind one):
 //   dotnet run -c Release --project src/PolicyGateway.Intent.Training -- --report --invariance [--model FILE] [--blind --spent]
 // Any run without --report trains and overwrites the shipped model when it ends, so an unknown or misspelt argument
 // (--help included) stops here rather than being ignored.
