@@ -40,6 +40,15 @@ public sealed class QualityReport
     /// </summary>
     public SortedDictionary<string, LabelCounts> IfShadowEnforced { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Longest text (all text parts together) of a request the short text-only slice counts.</summary>
+    public const int ShortTextChars = 300;
+
+    /// <summary>
+    /// <c>facial_recognition</c> on requests with no picture and at most <see cref="ShortTextChars"/> characters of text:
+    /// the one-line asks people type into a chat box, which the writers rarely write and the model judged worst.
+    /// </summary>
+    public LabelCounts ShortTextOnly { get; } = new();
+
     /// <summary>Misses (entry id, label, confidence, the evidence that drove it), for the splits where reading them is allowed.</summary>
     public List<string> Misses { get; } = [];
 
@@ -65,6 +74,11 @@ public sealed class QualityReport
 
     private void Add(CorpusEntry entry, RequestContent content, IntentResult result, PolicySnapshot? policies, bool keepMisses)
     {
+        if (IsShortTextOnly(content))
+        {
+            ShortTextOnly.Add(entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)], result[IntentLabel.FacialRecognition] >= IntentClassifier.PresentThreshold);
+        }
+
         foreach (var (label, counts) in Labels)
         {
             var expected = entry.Labels[SnakeCaseNames<IntentLabel>.Name(label)];
@@ -111,6 +125,9 @@ public sealed class QualityReport
         }
     }
 
+    private static bool IsShortTextOnly(RequestContent content) =>
+        content.Parts.All(p => p.Kind != ContentKind.Image) && content.Parts.Where(p => p.Kind == ContentKind.Text).Sum(p => p.Text?.Length ?? 0) <= ShortTextChars;
+
     private static IntentResult AsResult(Dictionary<string, bool> labels) =>
         new(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, labels[SnakeCaseNames<IntentLabel>.Name(l)] ? 1 : 0, [])));
 
@@ -125,6 +142,10 @@ public sealed class QualityReport
                 $"{SnakeCaseNames<IntentLabel>.Name(label),-24} {c.Positives,4} {c.Negatives,5} {c.TruePositives,5} {c.FalsePositives,4} {c.FalseNegatives,4}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.FalsePositiveRate,7:0.000}");
         }
 
+        var shortOnes = ShortTextOnly;
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"facial_recognition on short text-only requests (no picture, at most {ShortTextChars} characters): recall {shortOnes.TruePositives}/{shortOnes.Positives} = {shortOnes.Recall:0.000}; "
+            + $"FP rate {shortOnes.FalsePositives}/{shortOnes.Negatives} = {shortOnes.FalsePositiveRate:0.000}");
         if (Decisions.Positives + Decisions.Negatives > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture,

@@ -63,6 +63,28 @@ public sealed class QualityReportTests
             report.ToText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Short_text_only_requests_are_counted_apart_for_facial_recognition()
+    {
+        CorpusEntry[] entries =
+        [
+            Entry("short-ask", "demo-us-police", "deny", "facial_recognition"),
+            Entry("short-talk", "demo-us-police", "allow"),
+            Entry("long-ask-" + new string('x', QualityReport.ShortTextChars), "demo-us-police", "deny", "facial_recognition"),
+            Entry("short-ask-with-picture", "demo-us-police", "deny", "facial_recognition") with
+            {
+                Images = [new CorpusImage("", "", "")],
+                Body = JsonDocument.Parse("""{"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","text":"Who?"},{"type":"image_url","image_url":{"url":"data:image/jpeg;base64,{{IMAGE:0}}"}}]}]}""").RootElement,
+            },
+        ];
+
+        var report = QualityReport.Measure("blind", new NothingFound(), entries, RepositoryPaths.LoadPack(), keepMisses: false);
+
+        Assert.Equal((0, 1, 0, 1), (report.ShortTextOnly.TruePositives, report.ShortTextOnly.Positives, report.ShortTextOnly.FalsePositives, report.ShortTextOnly.Negatives));
+        Assert.Contains("facial_recognition on short text-only requests (no picture, at most 300 characters): recall 0/1 = 0.000; FP rate 0/1 = 0.000",
+            report.ToText(), StringComparison.Ordinal);
+    }
+
     private static CorpusEntry Entry(string id, string caller, string expect, params string[] trueLabels) =>
         new(id, "en", "chat", Enum.GetValues<IntentLabel>().Select(SnakeCaseNames<IntentLabel>.Name).ToDictionary(l => l, trueLabels.Contains), [],
             JsonDocument.Parse($$"""{"model":"gpt-4o","messages":[{"role":"user","content":"{{id}}"}]}""").RootElement)
