@@ -62,19 +62,20 @@ public static class InvarianceProbe
         // Only asks: a sentence naming the tool would turn a discussion into an ask. The wording is not the trainer's.
         var asks = entries.Where(Asked).ToList();
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"naming: {asks.Count} requests that ask for facial recognition; a sentence naming it as the tool added, or a phrase naming it inside the ask (wording kept out of training)");
-        var asked = Scores(classifier, asks);
+        var askContents = asks.Select(CorpusRequestBuilder.Build).ToList();
+        var asked = Scores(classifier, askContents);
         AppendHeader(text);
         AppendRow(text, "as written", asks, asked, asked);
-        AppendRow(text, "tool named", asks, asked, Scores(classifier, Rewritten(asks, (e, c) => Augmenter.Naming(e.Id, e.Lang, c, NamingSentences.Probe))));
-        AppendRow(text, "tool named in the ask", asks, asked, Scores(classifier, Rewritten(asks, (e, c) => Augmenter.NamingInline(e.Id, e.Lang, c, NamingPhrases.Probe))));
+        AppendRow(text, "tool named", asks, asked, Scores(classifier, Rewritten(asks, askContents, (e, c) => Augmenter.Naming(e.Id, e.Lang, c, NamingSentences.Probe))));
+        AppendRow(text, "tool named in the ask", asks, asked, Scores(classifier, Rewritten(asks, askContents, (e, c) => Augmenter.NamingInline(e.Id, e.Lang, c, NamingPhrases.Probe))));
         return text.ToString();
     }
 
     private static bool Asked(CorpusEntry entry) => entry.Labels["facial_recognition"];
 
     // A request without text a user wrote has nowhere to name the tool: it is scored as written.
-    private static List<RequestContent> Rewritten(IEnumerable<CorpusEntry> entries, Func<CorpusEntry, RequestContent, RequestContent?> rewrite) =>
-        [.. entries.Select(e => CorpusRequestBuilder.Build(e) is var content && rewrite(e, content) is { } rewritten ? rewritten : content)];
+    private static List<RequestContent> Rewritten(IReadOnlyList<CorpusEntry> entries, IReadOnlyList<RequestContent> contents, Func<CorpusEntry, RequestContent, RequestContent?> rewrite) =>
+        [.. entries.Select((e, i) => rewrite(e, contents[i]) ?? contents[i])];
 
     private static double[] Scores(IIntentClassifier classifier, IReadOnlyList<CorpusEntry> entries) =>
         Scores(classifier, [.. entries.Select(CorpusRequestBuilder.Build)]);

@@ -74,16 +74,17 @@ public sealed class QualityReport
 
     private void Add(CorpusEntry entry, RequestContent content, IntentResult result, PolicySnapshot? policies, bool keepMisses)
     {
-        if (IsShortTextOnly(content))
-        {
-            ShortTextOnly.Add(entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)], result[IntentLabel.FacialRecognition] >= IntentClassifier.PresentThreshold);
-        }
-
+        var shortTextOnly = IsShortTextOnly(content);
         foreach (var (label, counts) in Labels)
         {
             var expected = entry.Labels[SnakeCaseNames<IntentLabel>.Name(label)];
             var actual = result[label] >= IntentClassifier.PresentThreshold;
             counts.Add(expected, actual);
+            if (shortTextOnly && label == IntentLabel.FacialRecognition)
+            {
+                ShortTextOnly.Add(expected, actual);
+            }
+
             if (keepMisses && expected != actual)
             {
                 var score = result.Scores[(int)label];
@@ -142,10 +143,9 @@ public sealed class QualityReport
                 $"{SnakeCaseNames<IntentLabel>.Name(label),-24} {c.Positives,4} {c.Negatives,5} {c.TruePositives,5} {c.FalsePositives,4} {c.FalseNegatives,4}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.FalsePositiveRate,7:0.000}");
         }
 
-        var shortOnes = ShortTextOnly;
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"facial_recognition on short text-only requests (no picture, at most {ShortTextChars} characters): recall {shortOnes.TruePositives}/{shortOnes.Positives} = {shortOnes.Recall:0.000}; "
-            + $"FP rate {shortOnes.FalsePositives}/{shortOnes.Negatives} = {shortOnes.FalsePositiveRate:0.000}");
+            $"facial_recognition on short text-only requests (no picture, at most {ShortTextChars} characters): recall {ShortTextOnly.TruePositives}/{ShortTextOnly.Positives} = {ShortTextOnly.Recall:0.000}; "
+            + $"FP rate {ShortTextOnly.FalsePositives}/{ShortTextOnly.Negatives} = {ShortTextOnly.FalsePositiveRate:0.000}");
         if (Decisions.Positives + Decisions.Negatives > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
