@@ -49,9 +49,7 @@ if (args.Contains("--report"))
     ISentenceEmbedder serving = cache is null ? miniLm : cache;
     // --stage1 scores the deterministic first stage alone, as the baseline the learned stage is compared with.
     IIntentClassifier classifier = args.Contains("--stage1") ? new IntentClassifier() : new SemanticIntentClassifier(new IntentClassifier(), serving, semantic);
-    var pack = PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
-        ?? throw new DirectoryNotFoundException("policies/ not found above the working directory");
-    var policies = PolicyLoader.Load(pack, demoCallersFile: Path.Combine(pack, "demo", "callers.yaml"));
+    var policies = LoadPack();
     var blind = args.Contains("--blind");
     var corpus = CorpusFiles.Load(corpusDir, includeBlind: blind);
     Console.WriteLine($"model {classifier.Version}");
@@ -92,6 +90,8 @@ ISentenceEmbedder embedder = embeddingCache is null ? miniLmEmbedder : embedding
 var layout = new FeatureLayout(embedder.Dimensions);
 var extractor = new SemanticFeatureExtractor(new IntentClassifier(), embedder, layout, SemanticOptions.Default);
 var labels = Enum.GetValues<IntentLabel>();
+// The demo callers are the writers' callers: whom an entry's caller works for decides whether it teaches for_us_police.
+var callers = LoadPack().Callers;
 var onEveryCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
 // Requests are independent and every step is deterministic, so they are featurised in parallel and kept in corpus order.
@@ -105,7 +105,11 @@ List<Example> ExamplesOf(CorpusEntry entry)
     // Gold per head: the six labels, then fr_topic (asked or only discussed; the session-1 corpus has no fr_mode, and
     // there the label is the best it says).
     var asked = entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)];
-    bool[] gold = [.. labels.Select(l => entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)]), entry.FrMode is { } mode ? mode is "asked" or "discussed" : asked];
+    bool?[] known = [.. labels.Select(l => GoldLabels.Of(entry, l, callers)), entry.FrMode is { } mode ? mode is "asked" or "discussed" : asked];
+    bool[] gold = [.. known.Select(g => g ?? false)];
+    // A head whose gold the entry does not know learns nothing from it (or from its variants).
+    bool[]? Within(bool[]? heads) =>
+        known.All(g => g is not null) ? heads : [.. known.Select((g, head) => g is not null && (heads is null || heads[head]))];
     var fold = (int)(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entry.Seed))[1] % Folds);
     var content = CorpusRequestBuilder.Build(entry);
     var variants = new[] { ("", content, (bool[]?)null) }.Concat(Augmenter.Variants(entry.Id, content).Select(v => (v.Suffix, v.Content, (bool[]?)null)));
@@ -132,7 +136,7 @@ List<Example> ExamplesOf(CorpusEntry entry)
         var found = extractor.Extract(variant);
         var row = found is { } f ? new SparseRow(ClausePooling.Pool(f.Rows, layout)) : null;
         var clauses = found?.Rows.Select(r => new SparseRow(ClausePooling.Pool([r], layout))).ToArray();
-        ofEntry.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, heads));
+        ofEntry.Add(new Example(entry.Id + suffix, gold, row, clauses, fold, Within(heads)));
     }
 
     return ofEntry;
@@ -253,6 +257,14 @@ string? Arg(string name)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+// The shipped pack with the demo callers, found above the working directory (the repository root in every documented command).
+static PolicySnapshot LoadPack()
+{
+    var pack = PolicyDirectoryLocator.FindAbove(Directory.GetCurrentDirectory())
+        ?? throw new DirectoryNotFoundException("policies/ not found above the working directory");
+    return PolicyLoader.Load(pack, demoCallersFile: Path.Combine(pack, "demo", "callers.yaml"));
 }
 
 string ShippedModelPath() =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PolicyGateway.Callers;
 using PolicyGateway.Content;
 using PolicyGateway.Decisions;
 using PolicyGateway.Intent;
@@ -29,8 +30,7 @@ public sealed class QualityReport
 
     /// <summary>
     /// The same, over the entries where the pack, given the writer's own labels as the intent, reaches the writer's
-    /// expected decision. The rest cannot be reached by any classifier: chiefly a deny that rests on the text saying the
-    /// work is for a US police department, which the pack takes only from the caller's registration.
+    /// expected decision: the rest no classifier can reach.
     /// </summary>
     public LabelCounts ReachableDecisions { get; } = new();
 
@@ -77,7 +77,11 @@ public sealed class QualityReport
         var shortTextOnly = IsShortTextOnly(content);
         foreach (var (label, counts) in Labels)
         {
-            var expected = entry.Labels[SnakeCaseNames<IntentLabel>.Name(label)];
+            if (GoldLabels.Of(entry, label, policies?.Callers) is not { } expected)
+            {
+                continue;
+            }
+
             var actual = result[label] >= IntentClassifier.PresentThreshold;
             counts.Add(expected, actual);
             if (shortTextOnly && label == IntentLabel.FacialRecognition)
@@ -110,7 +114,7 @@ public sealed class QualityReport
                 }
             }
 
-            var deniedOnLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry.Labels))).Action == DecisionAction.Deny;
+            var deniedOnLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry, policies.Callers))).Action == DecisionAction.Deny;
             if (deniedOnLabels == expectDeny)
             {
                 ReachableDecisions.Add(expectDeny, denied);
@@ -129,8 +133,8 @@ public sealed class QualityReport
     private static bool IsShortTextOnly(RequestContent content) =>
         content.Parts.All(p => p.Kind != ContentKind.Image) && content.Parts.Where(p => p.Kind == ContentKind.Text).Sum(p => p.Text?.Length ?? 0) <= ShortTextChars;
 
-    private static IntentResult AsResult(Dictionary<string, bool> labels) =>
-        new(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, labels[SnakeCaseNames<IntentLabel>.Name(l)] ? 1 : 0, [])));
+    private static IntentResult AsResult(CorpusEntry entry, CallerRegistry callers) =>
+        new(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, GoldLabels.Of(entry, l, callers) == true ? 1 : 0, [])));
 
     public string ToText()
     {

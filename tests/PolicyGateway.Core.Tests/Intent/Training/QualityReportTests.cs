@@ -11,24 +11,29 @@ namespace PolicyGateway.Core.Tests.Intent.Training;
 public sealed class QualityReportTests
 {
     [Fact]
-    public void A_deny_that_rests_on_a_claim_in_the_text_counts_as_unreachable_not_as_a_classifier_miss()
+    public void A_retailer_identifying_for_a_US_police_department_is_reached_through_for_us_police()
     {
         CorpusEntry[] entries =
         [
             Entry("us-police-who", "demo-us-police", "deny", "facial_recognition", "law_enforcement_context"),
             // The writer denies it because the text says the work is for a US police department; the caller is a
-            // retailer with no acts_for, so the pack allows it even given the writer's own labels.
+            // retailer with no acts_for, so only the learned for_us_police reaches it.
             Entry("retail-for-pd", "demo-us-retail", "deny", "facial_recognition", "law_enforcement_context"),
+            // A writer's deny that its own labels do not support (no real time, no mobile camera): no classifier reaches it.
+            Entry("uk-custody-deny", "demo-uk-police", "deny", "facial_recognition", "law_enforcement_context"),
             Entry("uk-custody-check", "demo-uk-police", "allow", "facial_recognition", "watchlist_match", "law_enforcement_context"),
             Entry("bodycam-audio", "demo-us-police", "allow", "mobile_camera", "law_enforcement_context"),
         ];
 
-        var report = QualityReport.Measure("blind", new LabelsAsIntent(entries), entries, RepositoryPaths.LoadPack(), keepMisses: false);
+        var pack = RepositoryPaths.LoadPack();
+        var report = QualityReport.Measure("blind", new LabelsAsIntent(entries, pack), entries, pack, keepMisses: false);
 
-        Assert.Equal((1, 2), (report.Decisions.TruePositives, report.Decisions.Positives));
-        Assert.Equal((1, 1), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
+        Assert.Equal((2, 3), (report.Decisions.TruePositives, report.Decisions.Positives));
+        Assert.Equal((2, 2), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
         Assert.Equal((0, 2), (report.ReachableDecisions.FalsePositives, report.ReachableDecisions.Negatives));
-        Assert.Contains("prohibited denied 1/1 = 1.000; legitimate denied 0/2 = 0.000 (unreachable: 1 deny, 0 allow)", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("prohibited denied 2/2 = 1.000; legitimate denied 0/2 = 0.000 (unreachable: 1 deny, 0 allow)", report.ToText(), StringComparison.Ordinal);
+        // for_us_police is scored only where it is known: the retailer's entry.
+        Assert.Equal((1, 0), (report.Labels[IntentLabel.ForUsPolice].Positives, report.Labels[IntentLabel.ForUsPolice].Negatives));
     }
 
     [Fact]
@@ -52,9 +57,11 @@ public sealed class QualityReportTests
             Entry("family-album", "demo-us-newsroom", "allow", "facial_recognition"),
         ];
 
-        var report = QualityReport.Measure("blind", new LabelsAsIntent(entries), entries, RepositoryPaths.LoadPack(), keepMisses: false);
+        var pack = RepositoryPaths.LoadPack();
+        var report = QualityReport.Measure("blind", new LabelsAsIntent(entries, pack), entries, pack, keepMisses: false);
 
-        Assert.Equal((0, 1), (report.Decisions.TruePositives, report.Decisions.Positives));
+        Assert.Equal((1, 1), (report.Decisions.TruePositives, report.Decisions.Positives));
+        Assert.Equal((0, 2), (report.Decisions.FalsePositives, report.Decisions.Negatives));
         var police = report.IfShadowEnforced["unregistered-caller-police-context-facial-recognition"];
         Assert.Equal((1, 1, 1, 2), (police.TruePositives, police.Positives, police.FalsePositives, police.Negatives));
         var anyCaller = report.IfShadowEnforced["facial-identification-any-caller"];
@@ -85,16 +92,17 @@ public sealed class QualityReportTests
             report.ToText(), StringComparison.Ordinal);
     }
 
+    // Writers label the six written intents; for_us_police is derived (GoldLabels).
     private static CorpusEntry Entry(string id, string caller, string expect, params string[] trueLabels) =>
-        new(id, "en", "chat", Enum.GetValues<IntentLabel>().Select(SnakeCaseNames<IntentLabel>.Name).ToDictionary(l => l, trueLabels.Contains), [],
+        new(id, "en", "chat", Enum.GetValues<IntentLabel>().Where(l => l != IntentLabel.ForUsPolice).Select(SnakeCaseNames<IntentLabel>.Name).ToDictionary(l => l, trueLabels.Contains), [],
             JsonDocument.Parse($$"""{"model":"gpt-4o","messages":[{"role":"user","content":"{{id}}"}]}""").RootElement)
         {
             Caller = caller,
             Expect = expect,
         };
 
-    /// <summary>A perfect classifier: each entry's text is its id, and it answers with that entry's own labels.</summary>
-    private sealed class LabelsAsIntent(IReadOnlyList<CorpusEntry> entries) : IIntentClassifier
+    /// <summary>A perfect classifier: each entry's text is its id, and it answers with that entry's gold labels.</summary>
+    private sealed class LabelsAsIntent(IReadOnlyList<CorpusEntry> entries, PolicySnapshot pack) : IIntentClassifier
     {
         public string Version => "labels";
 
@@ -102,7 +110,7 @@ public sealed class QualityReportTests
         {
             ArgumentNullException.ThrowIfNull(content);
             var entry = entries.Single(e => content.Parts.Any(p => p.Text == e.Id));
-            return new IntentResult(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, entry.Labels[SnakeCaseNames<IntentLabel>.Name(l)] ? 1 : 0, [])));
+            return new IntentResult(Enum.GetValues<IntentLabel>().Select(l => new IntentScore(l, GoldLabels.Of(entry, l, pack.Callers) == true ? 1 : 0, [])));
         }
     }
 
