@@ -29,6 +29,15 @@ public sealed class GoldLabelsTests
     }
 
     [Fact]
+    public void A_retailers_deny_that_also_reads_as_live_mobile_police_work_may_be_for_police_abroad_and_stays_unknown()
+    {
+        var live = Entry(facialRecognition: true, liveOnPatrol: true) with { Caller = "demo-us-retail" };
+
+        Assert.Null(GoldLabels.Of(live with { Expect = "deny" }, IntentLabel.ForUsPolice, Callers));
+        Assert.False(GoldLabels.Of(live with { Expect = "allow" }, IntentLabel.ForUsPolice, Callers));
+    }
+
+    [Fact]
     public void An_entry_without_a_caller_does_not_know_for_us_police_but_knows_the_written_labels()
     {
         var entry = Entry(facialRecognition: true);
@@ -38,12 +47,12 @@ public sealed class GoldLabelsTests
         Assert.False(GoldLabels.Of(entry, IntentLabel.Realtime, Callers));
     }
 
-    private static CorpusEntry Entry(bool facialRecognition) =>
+    private static CorpusEntry Entry(bool facialRecognition, bool liveOnPatrol = false) =>
         new("g-1", "en", "chat",
             new Dictionary<string, bool>
             {
-                ["facial_recognition"] = facialRecognition, ["realtime"] = false, ["mobile_camera"] = false,
-                ["in_the_wild"] = false, ["watchlist_match"] = false, ["law_enforcement_context"] = true,
+                ["facial_recognition"] = facialRecognition, ["realtime"] = liveOnPatrol, ["mobile_camera"] = liveOnPatrol,
+                ["in_the_wild"] = liveOnPatrol, ["watchlist_match"] = false, ["law_enforcement_context"] = true,
             },
             [], JsonDocument.Parse("""{"model":"gpt-4o","messages":[{"role":"user","content":"x"}]}""").RootElement);
 }
