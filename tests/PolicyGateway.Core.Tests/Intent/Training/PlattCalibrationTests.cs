@@ -20,4 +20,19 @@ public sealed class PlattCalibrationTests
         Assert.InRange(Probability(fit, 21), 0.7, 0.9);
         Assert.InRange(Probability(fit, -19), 0.1, 0.3);
     }
+
+    [Fact]
+    public void A_rare_label_calibrates_to_a_finite_slope_that_keeps_its_separable_positives()
+    {
+        // One positive in forty, as for_us_police: negatives spread around -8, most positives around +2, a few
+        // positives among the negatives. Newton from slope 1 without a line search diverged here (slope 2.6e9).
+        var negatives = Enumerable.Range(0, 3900).Select(i => (Raw: -8.0 + (i % 13 * 0.5), Positive: false));
+        var positives = Enumerable.Range(0, 100).Select(i => (Raw: i < 20 ? -6.0 + (i % 5) : 2.0 + (i % 7 * 0.5), Positive: true));
+
+        var fit = PlattCalibration.Fit([.. negatives.Concat(positives)]);
+
+        Assert.InRange(fit.Scale, 0.05, 20);
+        Assert.True(Probability(fit, 3) > 0.9, $"p(3) = {Probability(fit, 3)}");
+        Assert.True(Probability(fit, -5) < 0.1, $"p(-5) = {Probability(fit, -5)}");
+    }
 }
