@@ -102,8 +102,8 @@ var examples = perEntry.SelectMany(e => e).ToList();
 List<Example> ExamplesOf(CorpusEntry entry)
 {
     var ofEntry = new List<Example>();
-    // Gold per head: the six labels, then fr_topic (asked or only discussed; the session-1 corpus has no fr_mode, and
-    // there the label is the best it says).
+    // Gold per head: the labels (for_us_police derived, and unknown for some entries: GoldLabels), then fr_topic (asked
+    // or only discussed; the session-1 corpus has no fr_mode, and there the label is the best it says).
     var asked = entry.Labels[SnakeCaseNames<IntentLabel>.Name(IntentLabel.FacialRecognition)];
     bool?[] known = [.. labels.Select(l => GoldLabels.Of(entry, l, callers)), entry.FrMode is { } mode ? mode is "asked" or "discussed" : asked];
     bool[] gold = [.. known.Select(g => g ?? false)];
