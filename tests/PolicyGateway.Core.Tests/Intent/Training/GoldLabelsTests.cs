@@ -32,7 +32,6 @@ public sealed class GoldLabelsTests
         Assert.Equal(gold, GoldLabels.Of(entry, IntentLabel.ForUsPolice, Callers));
     }
 
-    [Fact]
     [Theory]
     [InlineData("demo-us-retail")]
     [InlineData("demo-de-police")]
