@@ -6,11 +6,13 @@ namespace PolicyGateway.Intent.Training.Training;
 
 /// <summary>
 /// What a corpus entry says each label should be. Writers label six intents; <see cref="IntentLabel.ForUsPolice"/>
-/// follows from their caller and decision: for a caller that neither is law enforcement nor acts for it, a writer's
-/// "deny" says the text puts the work in a police department's hands. Rule 1 makes that a US department; only when the
-/// writer's own labels also describe rule 2's case (real time, a mobile camera, in the wild or a watchlist: police
-/// anywhere) can the department be foreign, so such a deny is left unknown. For the other callers, and entries
-/// without a caller, the label is unknown too (null): such entries neither teach nor score it.
+/// follows from their caller and decision. For a caller that is not registered as US police or as acting for it (a
+/// retailer, a newsroom, police abroad and their vendors), rule 1 can deny facial recognition only when the text puts
+/// the work in a US police department's hands, so the writer's "deny" is the label, and "allow" is its absence. Rule 2
+/// also denies live mobile-camera work by or for any police: a deny whose written labels describe that case (real
+/// time, a mobile camera, in the wild or a watchlist) may not involve the US at all, so it is left unknown. For callers
+/// registered as US police or acting for it, rule 1 denies every identification whoever it is for: unknown too, as for
+/// entries without a caller. Unknown (null) neither teaches nor scores the label.
 /// </summary>
 internal static class GoldLabels
 {
@@ -19,10 +21,10 @@ internal static class GoldLabels
         ArgumentNullException.ThrowIfNull(entry);
         if (label != IntentLabel.ForUsPolice)
         {
-            return entry.Labels[SnakeCaseNames<IntentLabel>.Name(label)];
+            return Written(entry, label);
         }
 
-        if (entry is not { Caller: { } id, Expect: { } expect } || callers?.FindById(id) is not { } caller || ActsForPolice(caller))
+        if (entry is not { Caller: { } id, Expect: { } expect } || callers?.FindById(id) is not { } caller || ByOrForUsPolice(caller))
         {
             return null;
         }
@@ -30,9 +32,13 @@ internal static class GoldLabels
         return expect != "deny" ? false : RuleTwoCase(entry) ? null : true;
     }
 
-    private static bool ActsForPolice(Caller caller) =>
-        caller.Sector == Sector.LawEnforcement || caller.ActsFor.Any(a => a.Sector == Sector.LawEnforcement);
+    private static bool ByOrForUsPolice(Caller caller) =>
+        caller is { Sector: Sector.LawEnforcement, Country: "US" }
+        || caller.ActsFor.Any(a => a.Sector == Sector.LawEnforcement && a.Country == "US");
 
     private static bool RuleTwoCase(CorpusEntry entry) =>
-        entry.Labels["realtime"] && entry.Labels["mobile_camera"] && (entry.Labels["in_the_wild"] || entry.Labels["watchlist_match"]);
+        Written(entry, IntentLabel.Realtime) && Written(entry, IntentLabel.MobileCamera)
+        && (Written(entry, IntentLabel.InTheWild) || Written(entry, IntentLabel.WatchlistMatch));
+
+    private static bool Written(CorpusEntry entry, IntentLabel label) => entry.Labels[SnakeCaseNames<IntentLabel>.Name(label)];
 }

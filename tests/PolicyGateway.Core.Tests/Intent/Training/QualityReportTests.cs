@@ -11,16 +11,17 @@ namespace PolicyGateway.Core.Tests.Intent.Training;
 public sealed class QualityReportTests
 {
     [Fact]
-    public void A_retailer_identifying_for_a_US_police_department_is_reached_through_for_us_police()
+    public void Identification_said_to_be_for_a_US_police_department_is_reached_through_for_us_police()
     {
         CorpusEntry[] entries =
         [
             Entry("us-police-who", "demo-us-police", "deny", "facial_recognition", "law_enforcement_context"),
-            // The writer denies it because the text says the work is for a US police department; the caller is a
-            // retailer with no acts_for, so only the learned for_us_police reaches it.
+            // The writers deny these because the text says the work is for a US police department; neither caller is
+            // registered as US police or acting for it, so only the learned for_us_police reaches them.
             Entry("retail-for-pd", "demo-us-retail", "deny", "facial_recognition", "law_enforcement_context"),
-            // A writer's deny that its own labels do not support (no real time, no mobile camera): no classifier reaches it.
-            Entry("uk-custody-deny", "demo-uk-police", "deny", "facial_recognition", "law_enforcement_context"),
+            Entry("uk-for-us-pd", "demo-uk-police", "deny", "facial_recognition", "law_enforcement_context"),
+            // A writer's deny that its own labels do not support (no facial recognition asked): no classifier reaches it.
+            Entry("us-police-deny-no-ask", "demo-us-police", "deny", "law_enforcement_context"),
             Entry("uk-custody-check", "demo-uk-police", "allow", "facial_recognition", "watchlist_match", "law_enforcement_context"),
             Entry("bodycam-audio", "demo-us-police", "allow", "mobile_camera", "law_enforcement_context"),
         ];
@@ -28,12 +29,12 @@ public sealed class QualityReportTests
         var pack = RepositoryPaths.LoadPack();
         var report = QualityReport.Measure("blind", new LabelsAsIntent(entries, pack), entries, pack, keepMisses: false);
 
-        Assert.Equal((2, 3), (report.Decisions.TruePositives, report.Decisions.Positives));
-        Assert.Equal((2, 2), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
+        Assert.Equal((3, 4), (report.Decisions.TruePositives, report.Decisions.Positives));
+        Assert.Equal((3, 3), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
         Assert.Equal((0, 2), (report.ReachableDecisions.FalsePositives, report.ReachableDecisions.Negatives));
-        Assert.Contains("prohibited denied 2/2 = 1.000; legitimate denied 0/2 = 0.000 (unreachable: 1 deny, 0 allow)", report.ToText(), StringComparison.Ordinal);
-        // for_us_police is scored only where it is known: the retailer's entry.
-        Assert.Equal((1, 0), (report.Labels[IntentLabel.ForUsPolice].Positives, report.Labels[IntentLabel.ForUsPolice].Negatives));
+        Assert.Contains("prohibited denied 3/3 = 1.000; legitimate denied 0/2 = 0.000 (unreachable: 1 deny, 0 allow)", report.ToText(), StringComparison.Ordinal);
+        // for_us_police is scored only where it is known: the retailer's and the UK police's entries, not US police's.
+        Assert.Equal((2, 1), (report.Labels[IntentLabel.ForUsPolice].Positives, report.Labels[IntentLabel.ForUsPolice].Negatives));
     }
 
     [Fact]
