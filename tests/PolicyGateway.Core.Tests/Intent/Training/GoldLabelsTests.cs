@@ -1,6 +1,8 @@
 using System.Text.Json;
+using PolicyGateway.Content;
 using PolicyGateway.Core.Tests.Policy;
 using PolicyGateway.Intent;
+using PolicyGateway.Policy;
 using PolicyGateway.Intent.Training.Corpus;
 using PolicyGateway.Intent.Training.Training;
 
@@ -8,7 +10,8 @@ namespace PolicyGateway.Core.Tests.Intent.Training;
 
 public sealed class GoldLabelsTests
 {
-    private static readonly Callers.CallerRegistry Callers = RepositoryPaths.LoadPack().Callers;
+    private static readonly PolicySnapshot Pack = RepositoryPaths.LoadPack();
+    private static readonly Callers.CallerRegistry Callers = Pack.Callers;
 
     [Theory]
     [InlineData("demo-us-retail", "deny", true)]
@@ -30,6 +33,23 @@ public sealed class GoldLabelsTests
         var entry = Entry(facialRecognition: true) with { Caller = caller, Expect = expect };
 
         Assert.Equal(gold, GoldLabels.Of(entry, IntentLabel.ForUsPolice, Callers));
+    }
+
+    // GoldLabels restates rule 1's caller alternatives in code; this keeps the two in step for every registered caller.
+    [Fact]
+    public void For_us_police_is_unknown_exactly_for_the_callers_rule_one_denies_without_it()
+    {
+        var facialRecognitionOnly = TestIntents.Of((IntentLabel.FacialRecognition, 1.0));
+        Assert.NotEmpty(Callers.Callers);
+
+        foreach (var caller in Callers.Callers)
+        {
+            var deniedWithoutIt = Pack.Policies.Evaluate(new PolicyInput(caller, ApiKind.ChatCompletions, "gpt-4o", facialRecognitionOnly))
+                .Enforced.Any(m => m.RuleId == "us-police-facial-recognition");
+            var gold = GoldLabels.Of(Entry(facialRecognition: true) with { Caller = caller.Id, Expect = "deny" }, IntentLabel.ForUsPolice, Callers);
+
+            Assert.True(deniedWithoutIt == (gold is null), $"{caller.Id}: rule 1 denies without for_us_police = {deniedWithoutIt}, gold label = {gold}");
+        }
     }
 
     [Theory]
