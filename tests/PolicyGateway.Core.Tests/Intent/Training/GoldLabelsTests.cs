@@ -2,9 +2,9 @@ using System.Text.Json;
 using PolicyGateway.Content;
 using PolicyGateway.Core.Tests.Policy;
 using PolicyGateway.Intent;
-using PolicyGateway.Policy;
 using PolicyGateway.Intent.Training.Corpus;
 using PolicyGateway.Intent.Training.Training;
+using PolicyGateway.Policy;
 
 namespace PolicyGateway.Core.Tests.Intent.Training;
 
