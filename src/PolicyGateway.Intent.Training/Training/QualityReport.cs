@@ -40,6 +40,13 @@ public sealed class QualityReport
     /// </summary>
     public SortedDictionary<string, LabelCounts> IfShadowEnforced { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Reachable prohibited entries by what denies them on the writer's own labels: the enforced rules that match, marked
+    /// when <c>for_us_police</c> is among those labels (the text, not the registration, says the work is for a US police
+    /// department). Shows which part of the rules the misses fall under, with the pack's own conditions.
+    /// </summary>
+    public SortedDictionary<string, LabelCounts> ProhibitedByRule { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Longest text (all text parts together) of a request the short text-only slice counts.</summary>
     public const int ShortTextChars = 300;
 
@@ -114,10 +121,16 @@ public sealed class QualityReport
                 }
             }
 
-            var deniedOnLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry, policies.Callers))).Action == DecisionAction.Deny;
-            if (deniedOnLabels == expectDeny)
+            var onLabels = policies.Policies.Evaluate(new PolicyInput(caller, content.Api, null, AsResult(entry, policies.Callers)));
+            if ((onLabels.Action == DecisionAction.Deny) == expectDeny)
             {
                 ReachableDecisions.Add(expectDeny, denied);
+                if (expectDeny)
+                {
+                    var key = RuleKey(onLabels, GoldLabels.Of(entry, IntentLabel.ForUsPolice, policies.Callers) == true);
+                    var counts = ProhibitedByRule.TryGetValue(key, out var found) ? found : ProhibitedByRule[key] = new LabelCounts();
+                    counts.Add(true, denied);
+                }
             }
 
             if (keepMisses && denied != expectDeny)
@@ -129,6 +142,9 @@ public sealed class QualityReport
             }
         }
     }
+
+    private static string RuleKey(PolicyEvaluation onLabels, bool forUsPoliceInText) =>
+        string.Join(" + ", onLabels.Enforced.Select(m => m.RuleId).Distinct()) + (forUsPoliceInText ? " (for_us_police from the text)" : "");
 
     private static bool IsShortTextOnly(RequestContent content) =>
         content.Parts.All(p => p.Kind != ContentKind.Image) && content.Parts.Where(p => p.Kind == ContentKind.Text).Sum(p => p.Text?.Length ?? 0) <= ShortTextChars;
@@ -159,6 +175,12 @@ public sealed class QualityReport
                 $"decisions the pack reaches on the writer's labels: prohibited denied {ReachableDecisions.TruePositives}/{ReachableDecisions.Positives} = {ReachableDecisions.Recall:0.000}; "
                 + $"legitimate denied {ReachableDecisions.FalsePositives}/{ReachableDecisions.Negatives} = {ReachableDecisions.FalsePositiveRate:0.000} "
                 + $"(unreachable: {Decisions.Positives - ReachableDecisions.Positives} deny, {Decisions.Negatives - ReachableDecisions.Negatives} allow)");
+            foreach (var (rules, c) in ProhibitedByRule)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  reachable prohibited, denied on the writer's labels by {rules}: denied {c.TruePositives}/{c.Positives} = {c.Recall:0.000}");
+            }
+
             foreach (var (rule, c) in IfShadowEnforced)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,

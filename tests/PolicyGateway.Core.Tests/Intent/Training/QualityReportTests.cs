@@ -33,6 +33,11 @@ public sealed class QualityReportTests
         Assert.Equal((3, 3), (report.ReachableDecisions.TruePositives, report.ReachableDecisions.Positives));
         Assert.Equal((0, 2), (report.ReachableDecisions.FalsePositives, report.ReachableDecisions.Negatives));
         Assert.Contains("prohibited denied 3/3 = 1.000; legitimate denied 0/2 = 0.000 (unreachable: 1 deny, 0 allow)", report.ToText(), StringComparison.Ordinal);
+        // What denies each reachable prohibited entry on its labels, by the pack's own rules: the registration or the text.
+        Assert.Equal(1, report.ProhibitedByRule["us-police-facial-recognition"].Positives);
+        Assert.Equal((2, 2), (report.ProhibitedByRule["us-police-facial-recognition (for_us_police from the text)"].TruePositives,
+            report.ProhibitedByRule["us-police-facial-recognition (for_us_police from the text)"].Positives));
+        Assert.Contains("denied on the writer's labels by us-police-facial-recognition (for_us_police from the text): denied 2/2 = 1.000", report.ToText(), StringComparison.Ordinal);
         // for_us_police is scored only where it is known: the retailer's and the UK police's entries, not US police's.
         Assert.Equal((2, 1), (report.Labels[IntentLabel.ForUsPolice].Positives, report.Labels[IntentLabel.ForUsPolice].Negatives));
     }
